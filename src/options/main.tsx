@@ -1,0 +1,16 @@
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { readSettings, updateSettings } from '../settings';
+import { applyDocumentLocale, translator } from '../ui/i18n';
+import { Options, type OptionsApi } from './Options';
+import '../ui/base.css';
+import './options.css';
+
+const api: OptionsApi = {
+  t: translator(browser.i18n),
+  load: () => readSettings(browser.storage.local),
+  save: (change) => updateSettings(browser.storage.local, change),
+};
+
+applyDocumentLocale(browser.i18n, document.documentElement);
+render(<Options api={api} />, document.getElementById('app') as HTMLElement);
