@@ -1,0 +1,145 @@
+/**
+ * The compiled lookup index: what the extension needs at run time, built from a checked dataset
+ * at build time, and validated again whenever the extension loads one (bundled or updated).
+ */
+import * as v from 'valibot';
+import { checkCase } from './check';
+import { formatProblem, type Problem } from './rules';
+import {
+  CaseFile,
+  FullDate,
+  Handle,
+  Id,
+  LIMITS,
+  localized,
+  plainText,
+  ROLES,
+  SCHEMA_VERSION,
+  SupportResource,
+  type Dataset,
+} from './schema';
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const CompiledPerson = v.strictObject({
+  id: Id,
+  name: localized(LIMITS.name),
+  descriptor: localized(LIMITS.descriptor),
+  /** The person's match names and "@handles", as in the top-level `names`. */
+  names: v.array(plainText(LIMITS.name)),
+  handles: v.array(v.omit(Handle, ['source'])),
+  cases: v.array(v.strictObject({ id: Id, role: v.picklist(ROLES) })),
+});
+
+const CompiledCase = v.omit(CaseFile, ['$schema']);
+
+export const CompiledIndexSchema = v.strictObject({
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  datasetVersion: v.pipe(Count, v.minValue(1)),
+  published: FullDate,
+  /** Every match name and "@handle" with the index of its person in `people`. */
+  names: v.array(v.strictObject({ text: plainText(LIMITS.name), person: Count })),
+  people: v.array(CompiledPerson),
+  cases: v.array(CompiledCase),
+  resources: v.array(SupportResource),
+  /** Relevance terms and hashtags, English and Urdu. */
+  lexicon: v.array(plainText(LIMITS.name)),
+});
+
+export type CompiledIndex = v.InferOutput<typeof CompiledIndexSchema>;
+export type CompiledPerson = v.InferOutput<typeof CompiledPerson>;
+export type CompiledCase = v.InferOutput<typeof CompiledCase>;
+
+/**
+ * Builds the run-time index from a dataset that passed checkDataset. Only public figures are
+ * carried over: nobody else is matched, listed or linked from a case.
+ */
+export function compileIndex(dataset: Dataset): CompiledIndex {
+  const tracked = dataset.people.filter((p) => p.publicFigure);
+  const trackedIds = new Set(tracked.map((p) => p.id));
+  const onlyTracked = (ids: readonly string[]) => ids.filter((id) => trackedIds.has(id));
+
+  const people: CompiledPerson[] = tracked.map((p) => ({
+    id: p.id,
+    name: p.name,
+    descriptor: p.descriptor,
+    names: [...new Set([...p.names.map((n) => n.text), ...p.handles.map((h) => `@${h.handle}`)])],
+    handles: p.handles.map(({ platform, handle }) => ({ platform, handle })),
+    cases: dataset.cases.flatMap((c) =>
+      c.people.filter((cp) => cp.person === p.id).map((cp) => ({ id: c.id, role: cp.role })),
+    ),
+  }));
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    datasetVersion: dataset.meta.datasetVersion,
+    published: dataset.meta.published,
+    names: people.flatMap((p, person) => p.names.map((text) => ({ text, person }))),
+    people,
+    cases: dataset.cases.map((c) => ({
+      ...c,
+      people: c.people.filter((cp) => trackedIds.has(cp.person)),
+      events: c.events.map((e) => ({
+        ...e,
+        by: onlyTracked(e.by),
+        concerning: onlyTracked(e.concerning),
+      })),
+      noPublicResponse: c.noPublicResponse.filter((n) => trackedIds.has(n.person)),
+    })),
+    resources: dataset.resources,
+    lexicon: [
+      ...new Set([...dataset.lexicon.en, ...dataset.lexicon.ur, ...dataset.lexicon.hashtags]),
+    ],
+  };
+}
+
+const MAX_REPORTED = 5;
+
+/** Cross-references inside the index, and the editorial rules each case must still pass. */
+function indexProblems(index: CompiledIndex): string[] {
+  const found: string[] = [];
+  index.names.forEach((n, i) => {
+    if (n.person >= index.people.length) {
+      found.push(`names[${i}] points to person ${n.person}, but there are ${index.people.length}.`);
+    }
+  });
+  const caseIds = new Set(index.cases.map((c) => c.id));
+  index.people.forEach((p, i) =>
+    p.cases.forEach((c, j) => {
+      if (!caseIds.has(c.id)) found.push(`people[${i}].cases[${j}]: no case "${c.id}".`);
+    }),
+  );
+  const personIds = new Set(index.people.map((p) => p.id));
+  const caseProblems: Problem[] = [];
+  index.cases.forEach((c, i) => checkCase(`cases[${i}]`, c, personIds, caseProblems));
+  return [...found, ...caseProblems.map(formatProblem)];
+}
+
+/**
+ * Validates a compiled index (bundled or downloaded). Never throws: a corrupted or tampered
+ * index yields `ok: false` with a readable error, and the caller keeps its last good index.
+ */
+export function parseCompiledIndex(
+  json: unknown,
+): { ok: true; index: CompiledIndex } | { ok: false; error: string } {
+  try {
+    const result = v.safeParse(CompiledIndexSchema, json);
+    if (!result.success) {
+      const details = result.issues.slice(0, MAX_REPORTED).map((issue) => {
+        const where = v.getDotPath(issue) ?? '(root)';
+        return `${where}: ${issue.message}`;
+      });
+      return { ok: false, error: `Invalid dataset index: ${details.join('; ')}` };
+    }
+    const problems = indexProblems(result.output);
+    if (problems.length > 0) {
+      return {
+        ok: false,
+        error: `Invalid dataset index: ${problems.slice(0, MAX_REPORTED).join('; ')}`,
+      };
+    }
+    return { ok: true, index: result.output };
+  } catch (error) {
+    return { ok: false, error: `Invalid dataset index: ${String(error)}` };
+  }
+}

@@ -1,0 +1,322 @@
+/**
+ * Valibot schemas for the curated source files under data/ and the types they produce. The
+ * structural rules live here (and, generated from here, in data/schema/*.schema.json for
+ * editors); the rules that look across fields and files live in check.ts.
+ */
+import * as v from 'valibot';
+import type { RuleId } from './rules';
+import { isFullDate, isHttpUrl, isPartialDate, isPlainText } from './text';
+
+/** Bumped when the shape of the data files or of the compiled index changes incompatibly. */
+export const SCHEMA_VERSION = 1;
+
+/** Length limits (characters) for text fields. */
+export const LIMITS = {
+  name: 80,
+  descriptor: 80,
+  title: 120,
+  status: 300,
+  event: 400,
+  summary: 600,
+  note: 200,
+  resourceText: 300,
+  short: 120,
+  sourceTitle: 300,
+} as const;
+
+// Messages that identify a rule: a schema issue carrying one of them is reported under that
+// rule instead of the generic "schema" rule (see ruleForMessage).
+const MESSAGE_RULES = {
+  'Text contains markup.': 'text-markup',
+  'Not a valid date.': 'date-invalid',
+  'Not an http(s) URL.': 'source-incomplete',
+  'No source cited.': 'statement-unsourced',
+  'A source needs its publication date, or for an undated page "accessed".': 'source-incomplete',
+} as const satisfies Record<string, RuleId>;
+type RuleMessage = keyof typeof MESSAGE_RULES;
+const msg = (m: RuleMessage): RuleMessage => m;
+
+export function ruleForMessage(message: string): RuleId | undefined {
+  return (MESSAGE_RULES as Record<string, RuleId>)[message];
+}
+
+export const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Ids are lowercase words joined by hyphens.'),
+  v.description('Stable id: lowercase words joined by hyphens. Never reuse a published id.'),
+);
+
+export const plainText = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.nonEmpty('Text is empty.'),
+    v.maxLength(max),
+    v.check(isPlainText, msg('Text contains markup.')),
+  );
+
+/** A text field in English, optionally translated into Urdu. */
+export const localized = (max: number) =>
+  v.strictObject({
+    en: plainText(max),
+    ur: v.optional(plainText(max)),
+  });
+
+/** YYYY-MM-DD. */
+export const FullDate = v.pipe(
+  v.string(),
+  v.check(isFullDate, msg('Not a valid date.')),
+  v.description('YYYY-MM-DD'),
+);
+/** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source is. */
+export const PartialDate = v.pipe(
+  v.string(),
+  v.check(isPartialDate, msg('Not a valid date.')),
+  v.description('YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known'),
+);
+export const HttpUrl = v.pipe(v.string(), v.check(isHttpUrl, msg('Not an http(s) URL.')));
+
+const citationEntries = {
+  publisher: plainText(LIMITS.short),
+  title: v.pipe(plainText(LIMITS.sourceTitle), v.description('The headline as published.')),
+  date: v.optional(
+    v.pipe(PartialDate, v.description('Publication date, as precise as the source gives it.')),
+  ),
+  accessed: v.optional(
+    v.pipe(PartialDate, v.description('For a page without a publication date: when it was read.')),
+  ),
+  url: HttpUrl,
+  archivedUrl: v.optional(HttpUrl),
+};
+const hasDate = (c: { date?: string; accessed?: string }) =>
+  c.date !== undefined || c.accessed !== undefined;
+const NO_DATE = msg('A source needs its publication date, or for an undated page "accessed".');
+
+/** A published source: what a statement rests on. */
+export const Citation = v.pipe(
+  v.strictObject(citationEntries),
+  v.check((c) => hasDate(c), NO_DATE),
+);
+
+export const Source = v.pipe(
+  v.strictObject({ id: Id, ...citationEntries }),
+  v.check((c) => hasDate(c), NO_DATE),
+);
+
+/** Ids of sources in the case's "sources" list; at least one. */
+export const SourceRefs = v.pipe(v.array(Id), v.minLength(1, msg('No source cited.')));
+
+export const PLATFORMS = [
+  'x',
+  'instagram',
+  'facebook',
+  'tiktok',
+  'youtube',
+  'threads',
+  'bluesky',
+] as const;
+
+export const MatchName = v.strictObject({
+  text: v.pipe(plainText(LIMITS.name), v.description('A name to match on pages, as written.')),
+  singleWordReason: v.optional(
+    v.pipe(
+      plainText(LIMITS.note),
+      v.description('Why this single word identifies the person on its own.'),
+    ),
+  ),
+  disambiguation: v.optional(
+    v.pipe(
+      plainText(LIMITS.note),
+      v.description('How readers tell apart the people who share this name.'),
+    ),
+  ),
+});
+
+export const Handle = v.strictObject({
+  platform: v.picklist(PLATFORMS),
+  handle: v.pipe(
+    v.string(),
+    v.regex(/^[A-Za-z0-9._]{1,30}$/, 'A handle is letters, digits, "." or "_", without "@".'),
+  ),
+  source: v.pipe(Citation, v.description('A source that shows this handle belongs to the person.')),
+});
+
+export const PersonFile = v.strictObject({
+  $schema: v.literal('../schema/person.schema.json'),
+  id: Id,
+  name: localized(LIMITS.name),
+  descriptor: v.pipe(
+    localized(LIMITS.descriptor),
+    v.description('Who they are in a few words, e.g. "Pakistani singer and actor".'),
+  ),
+  publicFigure: v.pipe(
+    v.boolean(),
+    v.description('True only for a public figure in the case. Only public figures are matched.'),
+  ),
+  names: v.optional(v.array(MatchName), []),
+  handles: v.optional(v.array(Handle), []),
+});
+
+export const ROLES = ['made-allegation', 'named-in-allegation'] as const;
+
+/**
+ * allegation: someone alleged something. response: the response of a person named.
+ * legal-step: a filing, complaint, hearing or summons. ruling: a decision or order of a court
+ * or other adjudicator. agency-claim: what an investigating agency says (a charge sheet), which
+ * is not a finding. finding: the conclusion of a non-judicial review or investigation.
+ * consequence: professional or public consequences. statement: another party's statement.
+ */
+export const EVENT_KINDS = [
+  'allegation',
+  'response',
+  'legal-step',
+  'ruling',
+  'agency-claim',
+  'finding',
+  'consequence',
+  'statement',
+] as const;
+
+export const STATUS_KINDS = [
+  'allegations',
+  'denied',
+  'ongoing',
+  'dismissed',
+  'finding',
+  'settled',
+  'acquitted',
+  'no-proceedings-found',
+] as const;
+
+export const CaseEvent = v.strictObject({
+  id: Id,
+  date: PartialDate,
+  kind: v.picklist(EVENT_KINDS),
+  by: v.optional(
+    v.pipe(v.array(Id), v.description('Tracked people who made the statement or took the step.')),
+    [],
+  ),
+  concerning: v.optional(
+    v.pipe(
+      v.array(Id),
+      v.description('Tracked people the event is about (for an allegation: named in it).'),
+    ),
+    [],
+  ),
+  text: v.pipe(
+    localized(LIMITS.event),
+    v.description('Neutral and attributed: "X alleged that…", never "X harassed…".'),
+  ),
+  sources: SourceRefs,
+});
+
+export const CaseFile = v.strictObject({
+  $schema: v.literal('../schema/case.schema.json'),
+  id: Id,
+  title: localized(LIMITS.title),
+  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 country code.')),
+  people: v.pipe(v.array(v.strictObject({ person: Id, role: v.picklist(ROLES) })), v.minLength(1)),
+  status: v.strictObject({
+    kind: v.picklist(STATUS_KINDS),
+    asOf: v.pipe(FullDate, v.description('The date the status was confirmed.')),
+    text: localized(LIMITS.status),
+    sources: SourceRefs,
+  }),
+  summary: v.strictObject({ text: localized(LIMITS.summary), sources: SourceRefs }),
+  events: v.pipe(v.array(CaseEvent), v.minLength(1)),
+  noPublicResponse: v.optional(
+    v.array(
+      v.strictObject({
+        person: Id,
+        checked: v.pipe(FullDate, v.description('When you searched for a public response.')),
+      }),
+    ),
+    [],
+  ),
+  sources: v.array(Source),
+  lastReviewed: v.pipe(
+    FullDate,
+    v.description('The date every source of the case was last checked.'),
+  ),
+});
+
+export const RESOURCE_REGION = /^(?:[A-Z]{2}|global)$/;
+
+export const SupportResource = v.strictObject({
+  id: Id,
+  name: localized(LIMITS.short),
+  helpsWith: localized(LIMITS.resourceText),
+  region: v.pipe(
+    v.string(),
+    v.regex(RESOURCE_REGION, 'An ISO 3166-1 alpha-2 country code, or "global".'),
+  ),
+  area: v.optional(
+    v.pipe(localized(LIMITS.short), v.description('Part of the region served, e.g. "Punjab".')),
+  ),
+  languages: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)))),
+  phone: v.optional(
+    v.pipe(v.string(), v.regex(/^[0-9A-Z+() -]{3,40}$/, 'A phone number as dialled.')),
+  ),
+  url: v.optional(HttpUrl),
+  hours: v.optional(localized(LIMITS.short)),
+  note: v.optional(localized(LIMITS.resourceText)),
+  source: Citation,
+  checked: v.pipe(FullDate, v.description('The date the contact details were checked.')),
+});
+
+export const ResourcesFile = v.strictObject({
+  $schema: v.literal('../schema/resources.schema.json'),
+  resources: v.array(SupportResource),
+});
+
+export const DatasetFile = v.strictObject({
+  $schema: v.literal('./schema/dataset.schema.json'),
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  datasetVersion: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(1),
+    v.description('Raise by one for every release; never lower.'),
+  ),
+  published: FullDate,
+});
+
+const LexiconTerm = plainText(LIMITS.name);
+export const LexiconFile = v.strictObject({
+  $schema: v.literal('./schema/lexicon.schema.json'),
+  en: v.array(LexiconTerm),
+  ur: v.array(LexiconTerm),
+  hashtags: v.array(v.pipe(LexiconTerm, v.regex(/^#\S+$/, 'A hashtag starts with "#".'))),
+});
+
+export type Localized = v.InferOutput<ReturnType<typeof localized>>;
+export type Citation = v.InferOutput<typeof Citation>;
+export type Source = v.InferOutput<typeof Source>;
+export type Person = Omit<v.InferOutput<typeof PersonFile>, '$schema'>;
+export type Role = (typeof ROLES)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type StatusKind = (typeof STATUS_KINDS)[number];
+export type CaseEvent = v.InferOutput<typeof CaseEvent>;
+export type Case = Omit<v.InferOutput<typeof CaseFile>, '$schema'>;
+export type SupportResource = v.InferOutput<typeof SupportResource>;
+export type DatasetMeta = Omit<v.InferOutput<typeof DatasetFile>, '$schema'>;
+export type Lexicon = Omit<v.InferOutput<typeof LexiconFile>, '$schema'>;
+
+/** The whole curated dataset, once every file has passed the schema. */
+export interface Dataset {
+  meta: DatasetMeta;
+  people: Person[];
+  cases: Case[];
+  resources: SupportResource[];
+  lexicon: Lexicon;
+}
+
+/** The schema of each kind of data file, and the file it is generated into for editors. */
+export const FILE_KINDS = {
+  dataset: { schema: DatasetFile, jsonSchemaFile: 'dataset.schema.json' },
+  lexicon: { schema: LexiconFile, jsonSchemaFile: 'lexicon.schema.json' },
+  person: { schema: PersonFile, jsonSchemaFile: 'person.schema.json' },
+  case: { schema: CaseFile, jsonSchemaFile: 'case.schema.json' },
+  resources: { schema: ResourcesFile, jsonSchemaFile: 'resources.schema.json' },
+} as const;
+
+export type FileKind = keyof typeof FILE_KINDS;

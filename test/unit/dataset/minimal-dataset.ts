@@ -1,0 +1,141 @@
+/**
+ * A small valid dataset for the checker tests. Each test copies it, breaks one thing and checks
+ * that the checker names the rule.
+ */
+import type { DatasetFileInput } from '../../../src/dataset/index';
+
+export const TODAY = '2026-11-30';
+
+const citation = {
+  publisher: 'Example News',
+  title: 'Singer accused',
+  date: '2024-01-02',
+  url: 'https://news.example/singer-accused',
+};
+
+type Json = Record<string, unknown>;
+
+export interface MinimalDataset {
+  meta: Json;
+  lexicon: Json;
+  alice: Json;
+  bob: Json & { handles: [Json & { source: Json }] };
+  case: Json & {
+    events: [Json, Json];
+    sources: [Json, Json];
+    people: [Json, Json];
+    status: Json;
+    summary: Json;
+  };
+  resources: Json & { resources: [Json] };
+}
+
+/** Fails the test when a value the test relies on is missing. */
+export function defined<T>(value: T | undefined | null): T {
+  if (value === undefined || value === null) throw new Error('expected a value');
+  return value;
+}
+
+export function minimalDataset(): MinimalDataset {
+  const d: MinimalDataset = {
+    meta: {
+      $schema: './schema/dataset.schema.json',
+      schemaVersion: 1,
+      datasetVersion: 3,
+      published: '2026-11-01',
+    },
+    lexicon: {
+      $schema: './schema/lexicon.schema.json',
+      en: ['harassment'],
+      ur: ['ہراسانی'],
+      hashtags: ['#MeToo'],
+    },
+    alice: {
+      $schema: '../schema/person.schema.json',
+      id: 'alice-example',
+      name: { en: 'Alice Example' },
+      descriptor: { en: 'Singer' },
+      publicFigure: true,
+      names: [{ text: 'Alice Example' }],
+    },
+    bob: {
+      $schema: '../schema/person.schema.json',
+      id: 'bob-example',
+      name: { en: 'Bob Example' },
+      descriptor: { en: 'Actor' },
+      publicFigure: true,
+      names: [{ text: 'Bob Example' }],
+      handles: [{ platform: 'x', handle: 'bobexample', source: citation }],
+    },
+    case: {
+      $schema: '../schema/case.schema.json',
+      id: 'example-case',
+      title: { en: 'Alice Example’s allegation against Bob Example' },
+      country: 'PK',
+      people: [
+        { person: 'alice-example', role: 'made-allegation' },
+        { person: 'bob-example', role: 'named-in-allegation' },
+      ],
+      status: {
+        kind: 'denied',
+        asOf: '2026-11-01',
+        text: { en: 'Bob Example denies the allegation.' },
+        sources: ['denial'],
+      },
+      summary: {
+        text: { en: 'Alice Example alleged harassment; Bob Example denied it.' },
+        sources: ['allegation', 'denial'],
+      },
+      events: [
+        {
+          id: 'allegation',
+          date: '2024-01-01',
+          kind: 'allegation',
+          by: ['alice-example'],
+          concerning: ['bob-example'],
+          text: { en: 'Alice Example alleged that Bob Example harassed her.' },
+          sources: ['allegation'],
+        },
+        {
+          id: 'denial',
+          date: '2024-01',
+          kind: 'response',
+          by: ['bob-example'],
+          text: { en: 'Bob Example denied the allegation.' },
+          sources: ['denial'],
+        },
+      ],
+      sources: [
+        { id: 'allegation', ...citation },
+        { id: 'denial', ...citation, title: 'Actor denies', url: 'https://news.example/denial' },
+      ],
+      lastReviewed: '2026-11-01',
+    },
+    resources: {
+      $schema: '../schema/resources.schema.json',
+      resources: [
+        {
+          id: 'example-helpline',
+          name: { en: 'Example helpline' },
+          helpsWith: { en: 'Online harassment.' },
+          region: 'PK',
+          phone: '0800-00000',
+          source: { ...citation, title: 'Helpline launched' },
+          checked: '2026-10-01',
+        },
+      ],
+    },
+  };
+  return structuredClone(d);
+}
+
+export function filesOf(d: MinimalDataset): DatasetFileInput[] {
+  return [
+    { path: 'data/dataset.json', json: d.meta },
+    { path: 'data/lexicon.json', json: d.lexicon },
+    { path: 'data/people/alice-example.json', json: d.alice },
+    { path: 'data/people/bob-example.json', json: d.bob },
+    { path: 'data/cases/example-case.json', json: d.case },
+    { path: 'data/resources/pk.json', json: d.resources },
+  ];
+}
