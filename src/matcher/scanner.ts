@@ -1,0 +1,348 @@
+import { CLASS_AT, CLASS_DOT, CLASS_OTHER, CLASS_SPACE, type Alphabet } from './alphabet';
+import { baseOf, buildFailureLinks, ROOT, type Automaton, type FailureLinks } from './automaton';
+import { foldCodePoint } from './normalize';
+
+// Folds while scanning: no folded copy of the page is made. Each code unit costs one load from a
+// per-matcher table of trie classes, filled lazily so a page pays for folding only the distinct
+// characters it contains. Names start only where a word starts, so between word starts the scan
+// just tracks whether the last character was a word character; at a word start it walks the trie
+// as far as the text follows it, keeping the longest pattern that also ends on a word boundary.
+//
+// A position in the folded text is (index, part): the UTF-16 index of an original character and,
+// for characters that fold to several units ('ß' → 'ss', 'ﬁ' → 'fi') or to a surrogate pair, the
+// unit within that expansion.
+
+const UNKNOWN = 0xffff;
+const IGNORED = 0xfffe;
+/** Folds to several units, or is half of a surrogate pair. */
+const COMPOSITE = 0xfffd;
+const FIRST_SPECIAL = COMPOSITE;
+
+export interface Hit {
+  start: number;
+  /** UTF-16 index of the original character the match's last folded unit came from. */
+  lastOrigin: number;
+  node: number;
+}
+
+export class Scanner {
+  private readonly alphabet: Alphabet;
+  private readonly automaton: Automaton;
+  private readonly classByUnit = new Uint16Array(0x10000).fill(UNKNOWN);
+  private readonly compositeClasses = new Map<number, Uint16Array>();
+  private failureLinks: FailureLinks | undefined;
+
+  // The unit read last by readUnit, and the position just after it.
+  private unitClass = 0;
+  private nextIndex = 0;
+  private nextPart = 0;
+
+  constructor(alphabet: Alphabet, automaton: Automaton) {
+    this.alphabet = alphabet;
+    this.automaton = automaton;
+  }
+
+  /** Appends the leftmost-longest, non-overlapping matches in `text` to `hits`. */
+  scan(text: string, hits: Hit[]): void {
+    const { cells } = this.automaton;
+    const { isWordClass } = this.alphabet;
+    const classByUnit = this.classByUnit;
+    const rootBase = baseOf(cells, ROOT);
+    const length = text.length;
+    let previousIsWord = 0;
+    let index = 0;
+    let part = 0;
+    while (index < length) {
+      let unitClass = classByUnit[text.charCodeAt(index)] ?? UNKNOWN;
+      let nextIndex = index + 1;
+      let nextPart = 0;
+      if (unitClass >= FIRST_SPECIAL || part !== 0) {
+        // Ignored characters, expansions and astral characters are rare: read them the slow way.
+        const isRead = this.readUnit(text, index, part);
+        nextIndex = this.nextIndex;
+        nextPart = this.nextPart;
+        if (!isRead) {
+          index = nextIndex;
+          part = nextPart;
+          continue;
+        }
+
+        unitClass = this.unitClass;
+      }
+
+      if (previousIsWord === 0 && cells[2 * (rootBase + unitClass) + 1] === ROOT) {
+        previousIsWord = this.walk(text, index, unitClass, nextIndex, nextPart, hits);
+        index = this.nextIndex;
+        part = this.nextPart;
+        continue;
+      }
+
+      previousIsWord = isWordClass[unitClass] ?? 0;
+      index = nextIndex;
+      part = nextPart;
+    }
+  }
+
+  /** Whether any pattern occurs in the folded text, word boundaries ignored (Aho–Corasick). */
+  mayContain(text: string): boolean {
+    this.failureLinks ??= buildFailureLinks(this.automaton, this.alphabet.size);
+    const { fail, endsPattern } = this.failureLinks;
+    const { cells } = this.automaton;
+    const classByUnit = this.classByUnit;
+    const length = text.length;
+    let node = ROOT;
+    let previousClass = -1;
+    let index = 0;
+    let part = 0;
+    while (index < length) {
+      let unitClass = classByUnit[text.charCodeAt(index)] ?? UNKNOWN;
+      let nextIndex = index + 1;
+      let nextPart = 0;
+      if (unitClass >= FIRST_SPECIAL || part !== 0) {
+        const isRead = this.readUnit(text, index, part);
+        nextIndex = this.nextIndex;
+        nextPart = this.nextPart;
+        if (!isRead) {
+          index = nextIndex;
+          part = nextPart;
+          continue;
+        }
+
+        unitClass = this.unitClass;
+      }
+
+      index = nextIndex;
+      part = nextPart;
+      if (unitClass === CLASS_SPACE && previousClass === CLASS_SPACE) {
+        continue;
+      }
+
+      previousClass = unitClass;
+      let next = baseOf(cells, node) + unitClass;
+      while (cells[2 * next + 1] !== node && node !== ROOT) {
+        node = fail[node] ?? ROOT;
+        next = baseOf(cells, node) + unitClass;
+      }
+
+      node = cells[2 * next + 1] === node ? next : ROOT;
+      if (endsPattern[node] === 1) {
+        return true;
+      }
+    }
+
+    return false;
+  }
+
+  /**
+   * Walks the trie from a word start whose first unit (of class `firstClass`, followed by
+   * position (index, part)) has a root transition. Records a hit if a pattern ends on a boundary,
+   * and leaves in nextIndex/nextPart where the scan resumes; returns whether the unit before that
+   * is a word character.
+   */
+  private walk(
+    text: string,
+    startIndex: number,
+    firstClass: number,
+    afterIndex: number,
+    afterPart: number,
+    hits: Hit[],
+  ): number {
+    const { cells } = this.automaton;
+    const { isWordClass } = this.alphabet;
+    const classByUnit = this.classByUnit;
+    const length = text.length;
+    let node = baseOf(cells, ROOT) + firstClass;
+    let nodeBase = cells[2 * node] ?? 0;
+    let endsPattern = nodeBase < 0;
+    nodeBase = endsPattern ? ~nodeBase : nodeBase;
+    let index = afterIndex;
+    let part = afterPart;
+    let previousClass = firstClass;
+    let previousIsWord = isWordClass[firstClass] ?? 0;
+    let lastOrigin = startIndex;
+    // The longest boundary-ending match so far.
+    let matchNode = -1;
+    let matchLastOrigin = 0;
+    let matchNextIndex = 0;
+    let matchNextPart = 0;
+    let matchLastIsWord = 0;
+    // The first word start after this one, where the scan goes on if nothing matches here.
+    let restartIndex = -1;
+    let restartPart = 0;
+
+    while (index < length) {
+      let unitClass = classByUnit[text.charCodeAt(index)] ?? UNKNOWN;
+      let unitNextIndex = index + 1;
+      let unitNextPart = 0;
+      if (unitClass >= FIRST_SPECIAL || part !== 0) {
+        const isRead = this.readUnit(text, index, part);
+        unitNextIndex = this.nextIndex;
+        unitNextPart = this.nextPart;
+        if (!isRead) {
+          index = unitNextIndex;
+          part = unitNextPart;
+          continue;
+        }
+
+        unitClass = this.unitClass;
+      }
+
+      if (unitClass === CLASS_SPACE && previousClass === CLASS_SPACE) {
+        index = unitNextIndex;
+        part = unitNextPart;
+        continue;
+      }
+
+      const unitIsWord = isWordClass[unitClass] ?? 0;
+      if (endsPattern && unitIsWord === 0) {
+        const continuesHandle =
+          firstClass === CLASS_AT &&
+          unitClass === CLASS_DOT &&
+          this.wordFollows(text, unitNextIndex, unitNextPart);
+        if (!continuesHandle) {
+          matchNode = node;
+          matchLastOrigin = lastOrigin;
+          matchNextIndex = index;
+          matchNextPart = part;
+          matchLastIsWord = previousIsWord;
+        }
+      }
+
+      if (previousIsWord === 0 && restartIndex === -1) {
+        restartIndex = index;
+        restartPart = part;
+      }
+
+      const next = nodeBase + unitClass;
+      if (cells[2 * next + 1] !== node) {
+        break;
+      }
+
+      node = next;
+      nodeBase = cells[2 * next] ?? 0;
+      endsPattern = nodeBase < 0;
+      if (endsPattern) {
+        nodeBase = ~nodeBase;
+      }
+
+      previousClass = unitClass;
+      previousIsWord = unitIsWord;
+      lastOrigin = index;
+      index = unitNextIndex;
+      part = unitNextPart;
+    }
+
+    if (index >= length && endsPattern) {
+      matchNode = node;
+      matchLastOrigin = lastOrigin;
+      matchNextIndex = length;
+      matchNextPart = 0;
+      matchLastIsWord = previousIsWord;
+    }
+
+    if (matchNode !== -1) {
+      hits.push({ start: startIndex, lastOrigin: matchLastOrigin, node: matchNode });
+      this.nextIndex = matchNextIndex;
+      this.nextPart = matchNextPart;
+      return matchLastIsWord;
+    }
+
+    if (restartIndex !== -1) {
+      this.nextIndex = restartIndex;
+      this.nextPart = restartPart;
+      return 0;
+    }
+
+    // No word start inside the walk: go on from the unit the trie did not follow.
+    this.nextIndex = index;
+    this.nextPart = part;
+    return previousIsWord;
+  }
+
+  /**
+   * Reads the folded unit at (index, part) into unitClass and the position after it
+   * into nextIndex/nextPart; false if the character there is ignored.
+   */
+  private readUnit(text: string, index: number, part: number): boolean {
+    const unit = text.charCodeAt(index);
+    let unitClass = this.classByUnit[unit] ?? UNKNOWN;
+    if (unitClass === UNKNOWN) {
+      unitClass = this.learn(unit);
+    }
+
+    if (unitClass < FIRST_SPECIAL) {
+      this.unitClass = unitClass;
+      this.nextIndex = index + 1;
+      this.nextPart = 0;
+      return true;
+    }
+
+    const codePoint = text.codePointAt(index) ?? unit;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (unitClass === IGNORED) {
+      this.nextIndex = index + width;
+      this.nextPart = 0;
+      return false;
+    }
+
+    const composite = this.compositeOf(codePoint);
+    this.unitClass = composite[part] ?? CLASS_OTHER;
+    if (part + 1 < composite.length) {
+      this.nextIndex = index;
+      this.nextPart = part + 1;
+    } else {
+      this.nextIndex = index + width;
+      this.nextPart = 0;
+    }
+
+    // An astral character folding to nothing is ignored like any other.
+    return composite.length > 0;
+  }
+
+  /** Whether the next folded unit from (index, part) is a word character. */
+  private wordFollows(text: string, index: number, part: number): boolean {
+    while (index < text.length) {
+      if (this.readUnit(text, index, part)) {
+        return this.alphabet.isWordClass[this.unitClass] === 1;
+      }
+
+      index = this.nextIndex;
+      part = this.nextPart;
+    }
+
+    return false;
+  }
+
+  private learn(unit: number): number {
+    let unitClass: number;
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      unitClass = COMPOSITE;
+    } else {
+      const folded = foldCodePoint(unit);
+      if (folded.length === 0) {
+        unitClass = IGNORED;
+      } else if (folded.length === 1) {
+        unitClass = this.alphabet.classOfUnit(folded.charCodeAt(0));
+      } else {
+        unitClass = COMPOSITE;
+      }
+    }
+
+    this.classByUnit[unit] = unitClass;
+    return unitClass;
+  }
+
+  private compositeOf(codePoint: number): Uint16Array {
+    let composite = this.compositeClasses.get(codePoint);
+    if (composite === undefined) {
+      // A lone surrogate stays itself: a non-word character that no pattern contains.
+      const isLoneSurrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
+      composite = isLoneSurrogate
+        ? Uint16Array.of(CLASS_OTHER)
+        : Uint16Array.from(this.alphabet.classesOf(foldCodePoint(codePoint)));
+      this.compositeClasses.set(codePoint, composite);
+    }
+
+    return composite;
+  }
+}

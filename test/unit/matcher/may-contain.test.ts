@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { buildMatcher } from '../../../src/matcher';
+
+describe('mayContain', () => {
+  const matcher = buildMatcher([
+    { text: 'Ali Zafar', id: 0 },
+    { text: 'میشا شفیع', id: 1 },
+  ]);
+
+  test('says yes where search finds a name, folded as search folds it', () => {
+    expect(matcher.mayContain('a post about ALI  ZAFAR today')).toBe(true);
+    expect(matcher.mayContain('میشا شفیع نے کہا')).toBe(true);
+  });
+
+  test('says yes even without word boundaries, so joined text from blocks is never ruled out', () => {
+    expect(matcher.mayContain('UserAli Zafarsaid')).toBe(true);
+  });
+
+  test('reads long texts whole, after shorter ones', () => {
+    expect(matcher.mayContain('short')).toBe(false);
+    expect(matcher.mayContain(`${'filler text '.repeat(5_000)}Ali Zafar`)).toBe(true);
+  });
+
+  test('says no where no name occurs at all', () => {
+    expect(matcher.mayContain('Ali and Zafar, separately')).toBe(false);
+    expect(matcher.mayContain('')).toBe(false);
+  });
+
+  test('is never "no" where search finds something', () => {
+    const words = fc.constantFrom('Ali', 'Zafar', 'ali zafar', 'x', ' ', '\n', 'میشا', 'شفیع', '.');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        if (matcher.search(text).length > 0) expect(matcher.mayContain(text)).toBe(true);
+      }),
+    );
+  });
+});
