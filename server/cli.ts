@@ -1,0 +1,92 @@
+/**
+ * npm run reports -- list [--status new|accepted|rejected] | show ID | accept ID
+ *                    | reject ID --reason "…"
+ * Reads and triages the reports in FOOTNOTE_DATA_DIR (default ./server-data), also while the
+ * service is running. Report text is printed as text; the schema already refused markup and
+ * control characters, so nothing in a report can drive the terminal.
+ */
+import { parseArgs } from 'node:util';
+import { Curator } from './curator';
+import { openStore } from './server';
+import { TRIAGE_STATUSES, type StoredReport } from './store';
+
+const USAGE = `Usage: npm run reports -- <command>
+  list [--status new|accepted|rejected]   reports, oldest first
+  show ID                                 one report in full (JSON)
+  accept ID                               mark accepted and write a draft change to apply by hand
+  reject ID --reason "why"                mark rejected with the reason`;
+
+function line({ report, receivedAt, status }: StoredReport): string {
+  const where = report.eventId ? `${report.caseId}/${report.eventId}` : report.caseId;
+  return [
+    report.id,
+    receivedAt,
+    status.padEnd(8),
+    report.kind.padEnd(14),
+    where,
+    report.sourceUrl,
+  ].join('  ');
+}
+
+async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { status: { type: 'string' }, reason: { type: 'string' } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, id] = positionals;
+  const dataDir = process.env.FOOTNOTE_DATA_DIR || './server-data';
+  const store = openStore(dataDir);
+  const curator = new Curator(store, dataDir);
+  try {
+    switch (command) {
+      case 'list': {
+        const status = TRIAGE_STATUSES.find((s) => s === values.status);
+        if (values.status !== undefined && status === undefined) break;
+        const reports = await curator.list(status);
+        for (const stored of reports) console.log(line(stored));
+        console.log(`${reports.length} report(s)`);
+        return 0;
+      }
+      case 'show': {
+        if (id === undefined) break;
+        const stored = await curator.show(id);
+        if (!stored) return notFound(id);
+        console.log(JSON.stringify(stored, null, 2));
+        return 0;
+      }
+      case 'accept': {
+        if (id === undefined) break;
+        const draft = await curator.accept(id);
+        if (draft === undefined) return notFound(id);
+        console.log(`Accepted ${id}. Draft change (apply by hand, then review): ${draft}`);
+        return 0;
+      }
+      case 'reject': {
+        const reason = values.reason?.trim();
+        if (id === undefined || !reason) break;
+        if (!(await curator.reject(id, reason))) return notFound(id);
+        console.log(`Rejected ${id}.`);
+        return 0;
+      }
+    }
+    console.error(USAGE);
+    return 2;
+  } finally {
+    await store.close();
+  }
+}
+
+function notFound(id: string): number {
+  console.error(`No report with id ${id}.`);
+  return 1;
+}
+
+process.exitCode = await run(process.argv.slice(2));

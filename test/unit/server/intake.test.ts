@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import { sampleReport } from '../reports/fixtures';
+import { CHROME_ORIGIN, FIREFOX_ORIGIN, post, start, storedIds, tempDataDir } from './helpers';
+
+describe('POST /v1/reports', () => {
+  test('a valid report is stored once when posted three times', async () => {
+    const dataDir = await tempDataDir();
+    const server = await start({ dataDir });
+    const report = sampleReport();
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await post(server, report)).status);
+    expect(statuses).toEqual([201, 200, 200]);
+    expect(await storedIds(dataDir)).toEqual([report.id]);
+  });
+
+  test('three retries racing each other still store one report', async () => {
+    const dataDir = await tempDataDir();
+    const server = await start({ dataDir });
+    const report = sampleReport();
+    const responses = await Promise.all([1, 2, 3].map(() => post(server, report)));
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 201]);
+    expect(await storedIds(dataDir)).toEqual([report.id]);
+  });
+
+  test('the stored report is the normalized one', async () => {
+    const dataDir = await tempDataDir();
+    const server = await start({ dataDir });
+    const report = sampleReport({ sourceUrl: 'HTTPS://me:pw@WWW.DAWN.COM/news/1#x' });
+    expect((await post(server, report)).status).toBe(201);
+    // The normalized form of the same report is the same report, not a conflict.
+    expect(
+      (await post(server, { ...report, sourceUrl: 'https://www.dawn.com/news/1' })).status,
+    ).toBe(200);
+  });
+
+  test('the same id with different content is refused with 409 and the first is kept', async () => {
+    const dataDir = await tempDataDir();
+    const server = await start({ dataDir });
+    const report = sampleReport();
+    await post(server, report);
+    const response = await post(server, { ...report, note: 'Something else entirely.' });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({
+      errors: [{ field: 'id', message: 'A different report with this id was already received.' }],
+    });
+  });
+
+  describe('refusals store nothing', () => {
+    const cases: [string, (report: ReturnType<typeof sampleReport>) => string, number, string][] = [
+      ['malformed JSON', () => '{"id": "3b2', 400, ''],
+      ['a missing field', ({ caseId: _c, ...rest }) => JSON.stringify(rest), 400, 'caseId'],
+      [
+        'a non-http(s) source link',
+        (r) => JSON.stringify({ ...r, sourceUrl: 'javascript:alert(document.cookie)' }),
+        400,
+        'sourceUrl',
+      ],
+      [
+        'markup in the note',
+        (r) => JSON.stringify({ ...r, note: '<img src=x onerror=alert(1)>' }),
+        400,
+        'note',
+      ],
+      ['an unknown field', (r) => JSON.stringify({ ...r, html: '<b>' }), 400, 'html'],
+      ['a body over 16 KiB', (r) => JSON.stringify({ ...r, note: 'a'.repeat(17_000) }), 413, ''],
+    ];
+
+    test.each(cases)('%s → %i at field %j', async (_name, body, status, field) => {
+      const dataDir = await tempDataDir();
+      const server = await start({ dataDir });
+      const response = await post(server, body(sampleReport()));
+      expect(response.status).toBe(status);
+      const answer = (await response.json()) as { errors: { field: string; message: string }[] };
+      expect(answer.errors.map((e) => e.field)).toContain(field);
+      expect(answer.errors.every((e) => e.message.length > 0)).toBe(true);
+      expect(await storedIds(dataDir)).toEqual([]);
+    });
+
+    test('a body that is not JSON is refused with 415', async () => {
+      const dataDir = await tempDataDir();
+      const server = await start({ dataDir });
+      const response = await post(server, JSON.stringify(sampleReport()), {
+        'content-type': 'text/plain',
+      });
+      expect(response.status).toBe(415);
+      expect(await storedIds(dataDir)).toEqual([]);
+    });
+
+    test('over the rate limit a client gets 429 and the report is not stored', async () => {
+      const dataDir = await tempDataDir();
+      const server = await start({ dataDir, rateLimit: { max: 3, timeWindowMs: 60_000 } });
+      const accepted = [sampleReport(), sampleReport(), sampleReport()];
+      for (const report of accepted) expect((await post(server, report)).status).toBe(201);
+      const over = await post(server, sampleReport());
+      expect(over.status).toBe(429);
+      expect(over.headers.get('retry-after')).not.toBeNull();
+      expect(await storedIds(dataDir)).toEqual(accepted.map((r) => r.id));
+    });
+  });
+
+  test('a stopped and restarted service still has every accepted report', async () => {
+    const dataDir = await tempDataDir();
+    const first = await start({ dataDir });
+    const reports = [sampleReport(), sampleReport({ kind: 'missing-event' }), sampleReport()];
+    for (const report of reports) expect((await post(first, report)).status).toBe(201);
+    await first.close();
+
+    const second = await start({ dataDir });
+    expect(await storedIds(dataDir)).toEqual(reports.map((r) => r.id));
+    // It remembers them as received: a late retry is answered "already had it".
+    expect((await post(second, reports[1])).status).toBe(200);
+  });
+});
+
+describe('CORS', () => {
+  const preflight = (url: string, origin: string) =>
+    fetch(`${url}/v1/reports`, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+
+  test.each([CHROME_ORIGIN, FIREFOX_ORIGIN])('admits the extension origin %s', async (origin) => {
+    const dataDir = await tempDataDir();
+    const server = await start({ dataDir });
+    const answer = await preflight(server.url, origin);
+    expect(answer.status).toBe(204);
+    expect(answer.headers.get('access-control-allow-origin')).toBe(origin);
+    const response = await post(server, sampleReport(), { origin });
+    expect(response.status).toBe(201);
+    expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+  });
+
+  test.each(['https://evil.example', 'http://127.0.0.1:8080', 'chrome-extension://short', 'null'])(
+    'refuses origin %s outright and stores nothing',
+    async (origin) => {
+      const dataDir = await tempDataDir();
+      const server = await start({ dataDir });
+      const answer = await preflight(server.url, origin);
+      expect(answer.status).toBe(403);
+      expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+      const response = await post(server, sampleReport(), { origin });
+      expect(response.status).toBe(403);
+      expect(await storedIds(dataDir)).toEqual([]);
+    },
+  );
+});
