@@ -1,11 +1,116 @@
-import browser from 'webextension-polyfill';
-import { sendRequest } from '../messages';
+/**
+ * The content script: finds tracked people in the page and puts context beside them. Only the
+ * ids of the people found ever leave it; page text and the page's address never do.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { buildMatcher } from '../matcher';
+import {
+  isDatasetUnavailable,
+  parseRequest,
+  sendRequest,
+  type PageIndex,
+  type ResponseOf,
+} from '../messages';
+import { readSettings, relevanceFor, SETTINGS_KEY, type Settings } from '../settings';
+import { datasetLanguage, translator, uiDirection } from '../ui/i18n';
+import { Badges } from './badges';
+import { Card } from './card';
+import { ContentContext } from './context';
+import { PageScanner } from './scanner';
+import { countScan, listenForTestSettings, markReady } from './test-hooks';
 
-async function announce(): Promise<void> {
+async function start(): Promise<void> {
+  const context = new ContentContext(() => browser.runtime?.id !== undefined);
   const { tabId } = await sendRequest(browser.runtime, { type: 'page/hello' });
+  const index = await sendRequest(browser.runtime, { type: 'page/get-index' });
+  if (isDatasetUnavailable(index)) return; // the popup says why; the page stays untouched
+  let settings = await readSettings(browser.storage.local);
+  const scanner = watchPage(context, index, () => relevanceFor(settings, location.hostname));
+
+  const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    void readSettings(browser.storage.local).then((next: Settings) => {
+      settings = next;
+      scanner.restart();
+    });
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
+  context.onAbort(() => browser.storage.onChanged.removeListener(onStorageChanged));
+  const onMessage = (message: unknown, sender: Runtime.MessageSender) =>
+    answerPopup(message, sender);
+  browser.runtime.onMessage.addListener(onMessage);
+  context.onAbort(() => browser.runtime.onMessage.removeListener(onMessage));
+
   if (__FOOTNOTE_TEST_HOOKS__) {
-    document.documentElement.dataset.footnoteTest = JSON.stringify({ tabId });
+    listenForTestSettings(context);
+    markReady(tabId);
   }
 }
 
-void announce();
+/** The only thing the content script answers: the page address, to the extension's own pages. */
+function answerPopup(
+  message: unknown,
+  sender: Runtime.MessageSender,
+): Promise<ResponseOf<'page/get-address'>> | undefined {
+  const fromOwnPage =
+    sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL(''));
+  if (!fromOwnPage || parseRequest(message)?.type !== 'page/get-address') return undefined;
+  const url = /^https?:/.test(location.href) ? location.href : null;
+  return Promise.resolve(url === null ? null : { url });
+}
+
+function watchPage(context: ContentContext, index: PageIndex, mode: () => Settings['relevance']) {
+  const t = translator(browser.i18n);
+  const lang = datasetLanguage(browser.i18n);
+  const ownUi = new WeakSet<Element>();
+  const personId = (person: number) => index.people[person]?.id ?? '';
+  const send = (people: ReadonlySet<number>) =>
+    sendRequest(browser.runtime, { type: 'page/found', people: [...people].map(personId) });
+
+  const card = new Card({
+    document,
+    context,
+    ownUi,
+    t,
+    lang,
+    dir: uiDirection(browser.i18n),
+    loadCard: (person) => sendRequest(browser.runtime, { type: 'person/get-card', person }),
+    openFullView: (person, report) =>
+      void sendRequest(browser.runtime, { type: 'person/open-full-view', person, report }),
+  });
+  const badges = new Badges({
+    document,
+    ownUi,
+    label: (person) => {
+      const entry = index.people[person];
+      const name = entry?.name.text ?? '';
+      const cases = entry?.caseIds.length ?? 0;
+      return cases === 1 ? t('badgeLabelOne', name) : t('badgeLabelMany', name, String(cases));
+    },
+    onActivate: (person, button) => card.toggle(personId(person), button),
+  });
+  const scanner = new PageScanner(document.body ?? document.documentElement, {
+    context,
+    names: buildMatcher(index.names.map(({ text, person }) => ({ text, id: person }))),
+    lexicon: buildMatcher(index.lexicon.map((text, id) => ({ text, id }))),
+    casesOf: (person) => index.people[person]?.caseIds ?? [],
+    mode,
+    ownUi,
+    onRelevantPost: (post, mentions) =>
+      scanner.withoutObserving(() => badges.place(post, mentions)),
+    onPeopleFound: (people) => void send(people).catch(() => context.abort()),
+    onIdle: __FOOTNOTE_TEST_HOOKS__ ? countScan : undefined,
+  });
+  context.onAbort(() => badges.removeAll());
+  scanner.start();
+  return {
+    /** Settings changed: take every badge down and read the page again under the new mode. */
+    restart() {
+      card.close(false);
+      scanner.withoutObserving(() => badges.removeAll());
+      scanner.rescanAll({ forgetFound: true });
+    },
+  };
+}
+
+void start();

@@ -63,7 +63,13 @@ describe('the extension in Chromium', () => {
     const options = await chromium.openExtensionPage('src/options/index.html');
     await options.getByLabel('Every mention of a tracked person').check();
     await expect.poll(() => options.getByTestId('save-status').textContent()).toBe('Saved.');
-    expect((await chromium.readStorage('local')).settings).toEqual({ relevance: 'every' });
+    expect((await chromium.readStorage('local')).settings).toEqual({
+      relevance: 'every',
+      sites: {},
+      region: 'auto',
+      reportEndpoint: '',
+      updateUrl: '',
+    });
 
     await options.reload();
     await expect

@@ -25,7 +25,7 @@ describe.each(BROWSER_TARGETS)('the %s store build', (browser) => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
   });
 
   test('runs its content script only on https sites, never on this machine', () => {

@@ -1,0 +1,204 @@
+/**
+ * npm run bench:page — what Footnote costs a page, in real Chromium with the extension loaded.
+ * A generated feed of 10,000 posts (about 1 MB of text) is scanned; beside Footnote's numbers
+ * stands the floor: a bare TreeWalker pass that only reads every text node of the same page.
+ * Footnote's time is what its scanner measures around each slice of its own work.
+ *
+ * Two floors: the warm walk (the page's own world, DOM wrappers already made: the most
+ * optimistic number) and the cold walk in a fresh isolated world, which is what any content
+ * script pays to read a page for the first time (Chromium makes a wrapper per node per world).
+ * `--json` prints the results as JSON.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../test/e2e/harness/chromium';
+import { waitForContentScript } from '../test/e2e/harness/content-script';
+import { playwrightDriver, scanCount, waitForScan } from '../test/e2e/harness/page-driver';
+import { serveDirectory } from '../scripts/static-server';
+import { pick, randomGenerator } from './corpus';
+
+const POSTS = 10_000;
+const APPENDED = 100;
+const RUNS = 3;
+
+const FILLER = (
+  'the a of and to in is was for on that with as at by from it this be are have an or ' +
+  'music film tonight review city match team season new album release interview court week ' +
+  'people story report photo video update thread reply news morning weekend travel food'
+).split(' ');
+const MENTIONS = [
+  'Ali Zafar',
+  'Meesha Shafi',
+  'Matt Lauer',
+  'Mario Batali',
+  'Aziz Ansari',
+  'علی ظفر',
+];
+const TOPICAL = ['harassment', 'allegation', '#MeToo', 'defamation', 'ہراسانی'];
+
+function postText(random: () => number): string {
+  const words = Array.from({ length: 14 + Math.floor(random() * 10) }, () => pick(random, FILLER));
+  if (random() < 0.1) words.splice(Math.floor(random() * words.length), 0, pick(random, MENTIONS));
+  if (random() < 0.05) words.push(pick(random, TOPICAL));
+  return words.join(' ');
+}
+
+function postHtml(random: () => number, id: string): string {
+  return (
+    `<article data-testid="tweet" id="${id}"><div class="author"><b>User ${id}</b> <span>@user_${id}</span></div>` +
+    `<div data-testid="tweetText"><span>${postText(random)}</span></div></article>`
+  );
+}
+
+function feedPage(): string {
+  const random = randomGenerator(7);
+  const posts = Array.from({ length: POSTS }, (_, i) => postHtml(random, `p${i}`)).join('\n');
+  const extra = Array.from({ length: APPENDED }, (_, i) =>
+    postHtml(random, `a${i}`).replaceAll('`', ''),
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Feed</title></head><body>
+<main id="feed">${posts}</main>
+<template id="more">${extra.join('')}</template>
+<script>
+  window.appendPosts = () => document.getElementById('feed').append(document.getElementById('more').content.cloneNode(true));
+  window.bareWalk = () => {
+    const started = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let length = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) length += node.data.length;
+    return { ms: performance.now() - started, length };
+  };
+</script></body></html>`;
+}
+
+interface Stats {
+  totalMs: number;
+  longestMs: number;
+}
+
+const readStats = (page: ReturnType<typeof playwrightDriver>): Promise<Stats> =>
+  page.evaluate(
+    () => JSON.parse(document.documentElement.dataset.footnoteStats ?? '{}') as Stats,
+    null,
+  );
+
+/** A bare TreeWalker pass in a new isolated world, as a content script's first read is. */
+async function coldIsolatedWalk(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: `floor-${Math.random()}`,
+  });
+  const { result } = await cdp.send('Runtime.evaluate', {
+    contextId: executionContextId,
+    returnByValue: true,
+    expression: `(() => {
+      const started = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let length = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) length += node.data.length;
+      return performance.now() - started;
+    })()`,
+  });
+  await cdp.detach();
+  return result.value as number;
+}
+
+async function measureOnce(url: string) {
+  const chromium = await launchChromium();
+  try {
+    const raw = await chromium.openPage(url);
+    await waitForContentScript(raw);
+    const page = playwrightDriver(raw);
+    await waitForScan(page);
+    const first = await readStats(page);
+    const badges = await page.evaluate(
+      () => document.querySelectorAll('footnote-badge').length,
+      null,
+    );
+    // The floors, measured after Footnote settled, on the same DOM.
+    const coldWalkMs = await coldIsolatedWalk(raw);
+    const walks = [];
+    for (let i = 0; i < 5; i++) {
+      walks.push(
+        await page.evaluate(
+          () => (window as never as { bareWalk(): { ms: number; length: number } }).bareWalk(),
+          null,
+        ),
+      );
+    }
+    const before = await scanCount(page);
+    await page.evaluate(() => (window as never as { appendPosts(): void }).appendPosts(), null);
+    await waitForScan(page, before);
+    const after = await readStats(page);
+    return {
+      firstScanMs: first.totalMs,
+      longestTaskMs: first.longestMs,
+      appendedMs: after.totalMs - first.totalMs,
+      bareWalkMs: Math.min(...walks.map((walk) => walk.ms)),
+      coldWalkMs,
+      textBytes: walks[0]?.length ?? 0,
+      badges,
+    };
+  } finally {
+    await chromium.close();
+  }
+}
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+const dir = mkdtempSync(join(tmpdir(), 'footnote-bench-'));
+writeFileSync(join(dir, 'feed.html'), feedPage());
+const server = await serveDirectory(dir);
+try {
+  const runs: Awaited<ReturnType<typeof measureOnce>>[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(`${server.url}feed.html`));
+  const pick = (key: keyof (typeof runs)[number]) => median(runs.map((run) => run[key]));
+  const result = {
+    posts: POSTS,
+    textBytes: pick('textBytes'),
+    badges: pick('badges'),
+    firstScanMs: pick('firstScanMs'),
+    bareWalkMs: pick('bareWalkMs'),
+    firstScanOverBareWalk: pick('firstScanMs') / pick('bareWalkMs'),
+    coldWalkMs: pick('coldWalkMs'),
+    firstScanOverColdWalk: pick('firstScanMs') / pick('coldWalkMs'),
+    longestTaskMs: pick('longestTaskMs'),
+    appendedPosts: APPENDED,
+    appendedMs: pick('appendedMs'),
+    runs: RUNS,
+  };
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(result, null, 2));
+  } else {
+    const f = (ms: number) => `${ms.toFixed(1)} ms`;
+    console.log(
+      `Feed: ${POSTS} posts, ${(result.textBytes / 1e6).toFixed(2)} M characters, ${result.badges} badges (median of ${RUNS} runs)`,
+    );
+    const row = (time: number, warm: string, cold: string, target: string) => ({
+      time: f(time),
+      'vs warm walk': warm,
+      'vs cold walk': cold,
+      target,
+    });
+    console.table({
+      'first full scan (Footnote)': row(
+        result.firstScanMs,
+        `${result.firstScanOverBareWalk.toFixed(2)}×`,
+        `${result.firstScanOverColdWalk.toFixed(2)}×`,
+        '≤ 2× bare walk',
+      ),
+      'bare walk, warm, page world': row(result.bareWalkMs, '1.00×', '', 'floor'),
+      'bare walk, cold, isolated world': row(result.coldWalkMs, '', '1.00×', 'floor'),
+      'longest Footnote task': row(result.longestTaskMs, '', '', '≤ 50 ms'),
+      [`${APPENDED} appended posts`]: row(result.appendedMs, '', '', '< 5 ms'),
+    });
+  }
+} finally {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,98 @@
+/**
+ * Finds the regions of a subtree that may mention a tracked person, without visiting every
+ * text node: an element's `textContent` is built natively in one call, and a quick
+ * boundary-free check of it (`mayContain`) rules out whole subtrees. Only where the check
+ * passes does the search go one level down; the detailed, node-by-node reading
+ * (post-text.ts) then runs on the few regions left. On a long feed where one post in ten
+ * names someone, that is most of the page never read node by node.
+ *
+ * The check sees the subtree's text without the block separators and skipped elements the
+ * detailed reading applies, so it can only say "maybe" more often, never less — except for a
+ * name interrupted by skipped content (`Ali <code>x</code>Zafar`), which is not matched.
+ */
+import { isSkippedElement } from './post-text';
+import { isPost, postOf } from './posts';
+
+/** An element being decided: its children are checked one by one, resumably. */
+interface Frame {
+  readonly element: Element;
+  /** Its own text is known to pass the check (false: not checked, as for a wide container). */
+  readonly checked: boolean;
+  /** The next child to check; undefined before the element itself was looked at. */
+  next: Element | null | undefined;
+  anyChildPassed: boolean;
+}
+
+/**
+ * An element with this many children or more is not checked itself: its children are checked
+ * anyway, and building the whole text of a feed once more costs about as much again.
+ */
+const WIDE = 16;
+
+export class CandidateFinder {
+  /** Regions to read in detail, each a post (or the nearest region holding the match). */
+  readonly regions = new Set<Element>();
+  private readonly stack: Frame[] = [];
+
+  constructor(
+    root: Element,
+    private readonly mayContain: (text: string) => boolean,
+    private readonly ownUi: WeakSet<Element>,
+  ) {
+    if (!isSkippedElement(root, ownUi)) this.stack.push(frame(root, false));
+  }
+
+  /** Works until `deadline`; false once every part of the root is decided. */
+  step(deadline: number): boolean {
+    const { stack } = this;
+    for (let count = 1; stack.length > 0; count++) {
+      const top = stack[stack.length - 1] as Frame;
+      const { element } = top;
+      if (top.next === undefined) {
+        if (isPost(element) || element.firstElementChild === null || hasOwnText(element)) {
+          stack.pop();
+          if (top.checked || this.passes(element)) this.regions.add(postOf(element));
+          continue;
+        }
+        top.next = element.firstElementChild;
+      }
+      const child = top.next;
+      if (child === null) {
+        stack.pop();
+        // Nothing below matches alone, yet the whole may: the name spans children
+        // (`<b>Ali</b> Zafar`).
+        if (!top.anyChildPassed && (top.checked || this.passes(element))) {
+          this.regions.add(postOf(element));
+        }
+        continue;
+      }
+      top.next = child.nextElementSibling;
+      if (isSkippedElement(child, this.ownUi)) continue;
+      if (child.childElementCount >= WIDE) {
+        top.anyChildPassed = true; // decided by its own children
+        stack.push(frame(child, false));
+      } else if (this.passes(child)) {
+        top.anyChildPassed = true;
+        stack.push(frame(child, true));
+      }
+      if ((count & 63) === 0 && performance.now() >= deadline) return true;
+    }
+    return false;
+  }
+
+  private passes(element: Element): boolean {
+    return this.mayContain(element.textContent ?? '');
+  }
+}
+
+function frame(element: Element, checked: boolean): Frame {
+  return { element, checked, next: undefined, anyChildPassed: false };
+}
+
+/** Whether the element holds text directly (mixed content), not only inside children. */
+function hasOwnText(element: Element): boolean {
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE && (node as Text).data.trim() !== '') return true;
+  }
+  return false;
+}

@@ -1,0 +1,34 @@
+/**
+ * Local build only (`__FOOTNOTE_TEST_HOOKS__`): lets browser tests see the content script's
+ * progress and change settings from a page in browsers whose test drivers cannot reach
+ * extension storage (Firefox over WebDriver BiDi). The store builds do not contain this file.
+ */
+import browser from 'webextension-polyfill';
+import { parseSettings, updateSettings } from '../settings';
+import type { ContentContext } from './context';
+import type { ScanStats } from './scanner';
+
+const SET_SETTINGS = 'footnote-test:set-settings';
+
+export function markReady(tabId: number): void {
+  document.documentElement.dataset.footnoteTest = JSON.stringify({ tabId });
+}
+
+/**
+ * Counts finished scanner passes, so tests can wait until the scanner caught up, and shows
+ * its cost so far to the page benchmark.
+ */
+export function countScan(stats: ScanStats): void {
+  const { dataset } = document.documentElement;
+  dataset.footnoteScans = String(Number(dataset.footnoteScans ?? 0) + 1);
+  dataset.footnoteStats = JSON.stringify(stats);
+}
+
+export function listenForTestSettings(context: ContentContext): void {
+  context.addEventListener(window, 'message', (event) => {
+    const data = event.data as { type?: unknown; settings?: unknown } | null;
+    if (event.source !== window || data?.type !== SET_SETTINGS) return;
+    const { relevance, sites } = parseSettings(data.settings);
+    void updateSettings(browser.storage.local, { relevance, sites });
+  });
+}

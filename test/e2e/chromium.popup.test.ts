@@ -1,0 +1,170 @@
+/** The popup, the options page and the background, with the whole extension in Chromium. */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { StaticServer } from '../../scripts/static-server';
+import { seriousViolations } from './harness/axe';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { waitForContentScript } from './harness/content-script';
+import { serveFixturePages } from './harness/fixtures';
+import { badgeLabels, playwrightDriver, waitForScan } from './harness/page-driver';
+
+async function toolbarCount(chromium: ChromiumSession, tabId: number): Promise<string> {
+  const worker = await chromium.serviceWorker();
+  return worker.evaluate((id) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+    };
+    return chrome.action.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+const peopleShown = (popup: Page) =>
+  popup
+    .locator('[data-testid="tab-status"] .person')
+    .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-person')));
+
+describe('the popup and the background in Chromium', () => {
+  let server: StaticServer;
+  let chromium: ChromiumSession;
+
+  beforeAll(async () => {
+    server = await serveFixturePages();
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+  afterEach(() => {
+    expect(chromium.errors.splice(0)).toEqual([]);
+  });
+
+  async function openFixture(name: string) {
+    const page = await chromium.openPage(`${server.url}${name}`);
+    const { tabId } = await waitForContentScript(page);
+    await waitForScan(playwrightDriver(page));
+    return { page, tabId };
+  }
+
+  test('two people on a page: toolbar count 2, both in the popup with cases, timeline and sources', async () => {
+    const { page, tabId } = await openFixture('sites/generic.html');
+    await expect.poll(() => toolbarCount(chromium, tabId)).toBe('2');
+
+    const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await expect.poll(() => peopleShown(popup)).toEqual(['ali-zafar', 'meesha-shafi']);
+    const shafiZafar = popup.locator('[data-person="ali-zafar"] .case[data-case="shafi-zafar"]');
+    await expect.poll(() => shafiZafar.locator('.event').count()).toBeGreaterThan(10);
+    // The allegation and the response to it are both in the timeline, with sources.
+    expect(await shafiZafar.locator('.event-allegation').count()).toBeGreaterThan(0);
+    expect(await shafiZafar.locator('.event-response').count()).toBeGreaterThan(0);
+    const firstEventLinks = shafiZafar.locator('.event').first().locator('a[href^="http"]');
+    expect(await firstEventLinks.count()).toBeGreaterThan(0);
+    expect(await firstEventLinks.first().getAttribute('target')).toBe('_blank');
+    expect(await shafiZafar.textContent()).toContain('Last reviewed');
+
+    await popup.close();
+    await chromium.stopServiceWorker();
+    const again = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await expect.poll(() => peopleShown(again)).toEqual(['ali-zafar', 'meesha-shafi']);
+    await again.close();
+    await page.close();
+  });
+
+  test('search finds a person who is not on the page', async () => {
+    const { page, tabId } = await openFixture('plain.html');
+    const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await popup.getByLabel('Search people and cases').fill('batali');
+    await expect
+      .poll(() => popup.locator('.person').getAttribute('data-person'))
+      .toBe('mario-batali');
+    expect(
+      await popup.locator('.person .status, .person .case-status').first().textContent(),
+    ).toContain('Acquitted');
+    await popup.getByLabel('Search people and cases').fill('nobody-at-all');
+    await expect.poll(() => popup.getByRole('status').first().textContent()).toContain('Nothing');
+    await popup.close();
+    await page.close();
+  });
+
+  test('support resources follow the chosen region, with phone links', async () => {
+    const { page, tabId } = await openFixture('plain.html');
+    const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    const regions = () =>
+      popup
+        .locator('.resource')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-region')));
+    await popup.getByLabel('Region').selectOption('PK');
+    await expect.poll(async () => new Set(await regions())).toEqual(new Set(['PK', 'global']));
+    const tel = await popup
+      .locator('.resource[data-region="PK"] a[href^="tel:"]')
+      .first()
+      .getAttribute('href');
+    expect(tel).toMatch(/^tel:\+?\d+$/);
+    await popup.getByLabel('Region').selectOption('US');
+    await expect.poll(async () => new Set(await regions())).toEqual(new Set(['US', 'global']));
+    expect((await chromium.readStorage('local')).settings).toMatchObject({ region: 'US' });
+    await popup.close();
+    await page.close();
+  });
+
+  test('a changed option changes what an open page shows, without reloading it', async () => {
+    const { page } = await openFixture('sites/generic.html');
+    const driver = playwrightDriver(page);
+    expect(await badgeLabels(driver, '#unrelated')).toEqual([]);
+    const options = await chromium.openExtensionPage('src/options/index.html');
+    await options.getByLabel('Every mention of a tracked person').check();
+    await expect
+      .poll(() => badgeLabels(driver, '#unrelated'))
+      .toEqual(['Context: Ali Zafar, 1 case']);
+    await options.getByLabel('Posts about harassment (recommended)').check();
+    await expect.poll(() => badgeLabels(driver, '#unrelated')).toEqual([]);
+    await options.close();
+    await page.close();
+  });
+
+  test('popup and options have no serious accessibility violations', async () => {
+    const { page, tabId } = await openFixture('sites/generic.html');
+    const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await popup.locator('.case').first().waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    const options = await chromium.openExtensionPage('src/options/index.html');
+    await options.getByTestId('dataset-about').waitFor();
+    expect(await seriousViolations(options)).toEqual([]);
+    await Promise.all([popup.close(), options.close(), page.close()]);
+  });
+});
+
+describe('the Urdu interface in Chromium', () => {
+  let server: StaticServer;
+  let chromium: ChromiumSession;
+
+  beforeAll(async () => {
+    server = await serveFixturePages();
+    chromium = await launchChromium({ locale: 'ur' });
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  test('renders right to left, in Urdu, with no serious accessibility violations', async () => {
+    const page = await chromium.openPage(`${server.url}urdu.html`);
+    const { tabId } = await waitForContentScript(page);
+    const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await popup.locator('.person').first().waitFor();
+    expect(
+      await popup.evaluate(() => [document.documentElement.dir, document.documentElement.lang]),
+    ).toEqual(['rtl', 'ur']);
+    expect(await popup.locator('h1').textContent()).toBe('فٹ نوٹ');
+    // Her name is in Urdu in the dataset; untranslated dataset text is marked as English.
+    expect(await popup.locator('[data-person="meesha-shafi"] h2').first().textContent()).toContain(
+      'میشا شفیع',
+    );
+    expect(await seriousViolations(popup)).toEqual([]);
+    const options = await chromium.openExtensionPage('src/options/index.html');
+    await options.getByTestId('dataset-about').waitFor();
+    expect(await options.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await seriousViolations(options)).toEqual([]);
+    expect(chromium.errors).toEqual([]);
+  });
+});

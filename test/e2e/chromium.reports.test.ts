@@ -1,0 +1,151 @@
+/**
+ * Reporting a missing source, end to end: the popup's form, the outbox in the background, and
+ * the intake service (server/) started on 127.0.0.1.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { openStore, startServer, type RunningServer } from '../../server/server';
+import type { StaticServer } from '../../scripts/static-server';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { waitForContentScript } from './harness/content-script';
+import { serveFixturePages } from './harness/fixtures';
+
+/** Sending goes through the background worker and the network: give it time. */
+const POLL = { timeout: 15_000 };
+
+describe('reporting a missing source in Chromium', () => {
+  let pages: StaticServer;
+  let chromium: ChromiumSession;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    pages = await serveFixturePages();
+    chromium = await launchChromium();
+    dataDir = mkdtempSync(join(tmpdir(), 'footnote-intake-'));
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await pages?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  afterEach(() => {
+    expect(chromium.errors.splice(0)).toEqual([]);
+  });
+
+  async function setEndpoint(url: string): Promise<void> {
+    const options = await chromium.openExtensionPage('src/options/index.html');
+    await options.getByLabel(/Address reports are sent to/).fill(url);
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.getByTestId('save-status').textContent()).toBe('Saved.');
+    await options.close();
+  }
+
+  async function reportFromPopup(sourceUrl: string, includePage: boolean): Promise<Page> {
+    const page = await chromium.openPage(`${pages.url}sites/generic.html`);
+    const { tabId } = await waitForContentScript(page);
+    const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await popup
+      .locator('.case[data-case="shafi-zafar"] .event')
+      .first()
+      .getByRole('button')
+      .click();
+    await popup.getByLabel('Link to the source (http or https)').fill(sourceUrl);
+    await popup
+      .getByLabel('Note (optional, up to 1,000 characters)')
+      .fill('A later report of this step.');
+    if (includePage) await popup.getByLabel(/Also send the address of the page I was on/).check();
+    await popup.getByRole('button', { name: 'Add to outbox and send' }).click();
+    await popup.locator('.outbox').waitFor();
+    await page.close();
+    return popup;
+  }
+
+  const stored = async () => {
+    const store = openStore(dataDir);
+    try {
+      return (await store.list()).map((entry) => entry.report);
+    } finally {
+      await store.close();
+    }
+  };
+
+  test('an invalid link is refused at its field and nothing enters the outbox', async () => {
+    const page = await chromium.openPage(`${pages.url}sites/generic.html`);
+    const { tabId } = await waitForContentScript(page);
+    const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await popup
+      .locator('.case')
+      .first()
+      .getByRole('button', { name: 'Report a missing source' })
+      .last()
+      .click();
+    await popup.getByLabel('Link to the source (http or https)').fill('javascript:alert(1)');
+    await popup.getByRole('button', { name: 'Add to outbox and send' }).click();
+    const field = popup.getByLabel('Link to the source (http or https)');
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    expect(await popup.locator('#report-sourceUrl-error').textContent()).toBeTruthy();
+    expect((await chromium.readStorage('local')).reportOutbox).toBeUndefined();
+    await popup.close();
+    await page.close();
+  });
+
+  test('a report reaches the intake service; the page address only when the box is ticked', async () => {
+    const server: RunningServer = await startServer({ port: 0, dataDir });
+    try {
+      await setEndpoint(`${server.url}/v1/reports`);
+      const first = await reportFromPopup('https://example.org/first-report', false);
+      await expect.poll(async () => (await stored()).length, POLL).toBe(1);
+      await expect.poll(() => first.locator('[data-state="sent"]').count(), POLL).toBe(1);
+      const second = await reportFromPopup('https://example.org/second-report', true);
+      await expect.poll(async () => (await stored()).length, POLL).toBe(2);
+      const [withoutPage, withPage] = await stored();
+      expect(withoutPage).toMatchObject({
+        sourceUrl: 'https://example.org/first-report',
+        caseId: 'shafi-zafar',
+      });
+      expect(withoutPage?.eventId).toBeTruthy();
+      expect(withoutPage).not.toHaveProperty('pageUrl');
+      expect(withPage).toMatchObject({ pageUrl: `${pages.url}sites/generic.html` });
+      await Promise.all([first.close(), second.close()]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('with the service down a report waits, survives a worker restart, and arrives once', async () => {
+    // Learn a free port, then leave it closed: the service is "down".
+    const probe = await startServer({ port: 0, dataDir });
+    const port = Number(new URL(probe.url).port);
+    await probe.close();
+    await setEndpoint(`http://127.0.0.1:${port}/v1/reports`);
+    const before = (await stored()).length;
+
+    const popup = await reportFromPopup('https://example.org/while-down', false);
+    await expect.poll(() => popup.locator('[data-state="waiting"]').count(), POLL).toBe(1);
+    await popup.close();
+    await chromium.stopServiceWorker();
+
+    const server = await startServer({ port, dataDir });
+    try {
+      const again = await chromium.openExtensionPage('src/popup/index.html');
+      await again.getByRole('button', { name: /Your reports/ }).click();
+      expect(await again.locator('[data-state="waiting"]').count()).toBe(1);
+      await again.getByRole('button', { name: 'Send now' }).click();
+      const delivered = again.locator('li[data-state="sent"]', { hasText: 'while-down' });
+      await expect.poll(() => delivered.count(), POLL).toBe(1);
+      // Sending again does not duplicate: the report id is the idempotency key.
+      await again.getByRole('button', { name: 'Send now' }).click();
+      const reports = await stored();
+      expect(
+        reports.filter((report) => report.sourceUrl === 'https://example.org/while-down'),
+      ).toHaveLength(1);
+      expect(reports).toHaveLength(before + 1);
+      await again.close();
+    } finally {
+      await server.close();
+    }
+  });
+});
