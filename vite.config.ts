@@ -8,6 +8,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig, type UserConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { buildTarget, FIREFOX_ADDON_ID, outDirFor } from './scripts/build-target.ts';
+import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 
 const LOCAL_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
@@ -15,6 +16,12 @@ function manifestFor(browser: 'chrome' | 'firefox', local: boolean): ManifestV3E
   const manifest = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
   if (local) {
     for (const script of manifest.content_scripts) script.matches.push(...LOCAL_MATCHES);
+    // Tests start report and update servers on 127.0.0.1, over plain http.
+    const csp = manifest.content_security_policy;
+    csp.extension_pages = csp.extension_pages.replace(
+      'connect-src',
+      'connect-src http://127.0.0.1:*',
+    );
   }
   if (browser === 'chrome') return manifest as ManifestV3Export;
 
@@ -51,6 +58,7 @@ export default defineConfig((): UserConfig => {
       sourcemap: false,
     },
     plugins: [
+      datasetPlugin(),
       crx({
         manifest: manifestFor(browser, local),
         browser,

@@ -6,14 +6,55 @@
  * that does not parse: a message's shape is never trusted because its sender claims to be us.
  */
 import * as v from 'valibot';
+import type { OutboxEntry } from './background/outbox';
+import type { UpdateStatus } from './background/updater';
+import type { CompiledIndex } from './dataset/compiled';
+import type { FieldError } from './reports/schema';
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+const DatasetIdSchema = v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
 const RequestSchema = v.variant('type', [
   /** Content script → background: "I am running in this tab" (sent once per document). */
   v.strictObject({ type: v.literal('page/hello') }),
+  /** Content script → background: the names to look for and what the badges need. */
+  v.strictObject({ type: v.literal('page/get-index') }),
+  /**
+   * Content script → background: the tracked people found in this document so far. Only ids:
+   * page text and the page's address never leave the content script.
+   */
+  v.strictObject({
+    type: v.literal('page/found'),
+    people: v.pipe(v.array(DatasetIdSchema), v.maxLength(10_000)),
+  }),
+  /** Content script → background: what the in-page card shows for a person. */
+  v.strictObject({ type: v.literal('person/get-card'), person: DatasetIdSchema }),
+  /** Content script → background: open the extension's full view of a person. */
+  v.strictObject({
+    type: v.literal('person/open-full-view'),
+    person: DatasetIdSchema,
+    report: v.boolean(),
+  }),
+  /**
+   * Popup → content script, only while the report form is open: the page's address, to show
+   * the reader beside the box that would send it. It goes nowhere unless they tick that box.
+   */
+  v.strictObject({ type: v.literal('page/get-address') }),
   /** Popup → background: what do you know about this tab? */
   v.strictObject({ type: v.literal('tab/get-state'), tabId: TabIdSchema }),
+  /** Popup, options → background: the dataset in use, whole (it is small). */
+  v.strictObject({ type: v.literal('dataset/get') }),
+  /** Options → background: where dataset updates stand. */
+  v.strictObject({ type: v.literal('dataset/update-status') }),
+  /** Options → background: look for a dataset update now ("Check now"). */
+  v.strictObject({ type: v.literal('dataset/check-now') }),
+  /** Popup → background: put a report in the outbox (validated again by the background). */
+  v.strictObject({ type: v.literal('report/add'), report: v.unknown() }),
+  /** Popup → background: the reports in the outbox and their states. */
+  v.strictObject({ type: v.literal('report/list') }),
+  /** Popup → background: try to send waiting reports now. */
+  v.strictObject({ type: v.literal('report/send-now') }),
+  v.strictObject({ type: v.literal('report/delete'), id: v.pipe(v.string(), v.maxLength(64)) }),
 ]);
 
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -24,13 +65,86 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export interface TabState {
   /** The content script announced itself in this tab's current document. */
   readonly contentScriptReady: boolean;
-  /** Ids of tracked people found in the tab (filled by the page scanner). */
+  /** Ids of tracked people found in the tab's current document. */
   readonly peopleFound: readonly string[];
+}
+
+/** A text from the dataset in the reader's language, or in English when not translated. */
+export interface LocalText {
+  readonly text: string;
+  /** `en` or `ur`: the language the text is in, for `lang` and for marking fallbacks. */
+  readonly lang: string;
+}
+
+/** What a content script needs to find and label tracked people. */
+export interface PageIndex {
+  readonly datasetVersion: number;
+  /** Match names and `@handles`, each with the index of its person in `people`. */
+  readonly names: readonly { readonly text: string; readonly person: number }[];
+  readonly people: readonly {
+    readonly id: string;
+    readonly name: LocalText;
+    readonly caseIds: readonly string[];
+  }[];
+  /** Relevance terms and hashtags. */
+  readonly lexicon: readonly string[];
+}
+
+export interface CardSource {
+  readonly publisher: string;
+  readonly title: string;
+  readonly date?: string;
+  readonly url: string;
+}
+
+/** What the in-page card shows for one person. */
+export interface PersonCard {
+  readonly id: string;
+  readonly name: LocalText;
+  readonly descriptor: LocalText;
+  readonly cases: readonly {
+    readonly id: string;
+    readonly title: LocalText;
+    readonly status: LocalText;
+    readonly statusAsOf: string;
+    readonly summary: LocalText;
+    readonly sources: readonly CardSource[];
+    readonly lastReviewed: string;
+  }[];
+}
+
+/** Why the background could not answer from the dataset. */
+export interface DatasetUnavailable {
+  readonly error: string;
+}
+
+/** The dataset in use, for the extension's own pages. */
+export interface DatasetAnswer {
+  readonly index: CompiledIndex;
+}
+
+export interface OutboxView {
+  readonly entries: readonly OutboxEntry[];
+  /** False while no report endpoint is set in the options: reports wait until one is. */
+  readonly endpointConfigured: boolean;
 }
 
 interface Responses {
   'page/hello': { readonly tabId: number };
+  'page/get-index': PageIndex | DatasetUnavailable;
+  'page/found': { readonly count: number };
+  'person/get-card': PersonCard | DatasetUnavailable | null;
+  'person/open-full-view': null;
+  'page/get-address': { readonly url: string } | null;
   'tab/get-state': TabState | null;
+  'dataset/get': DatasetAnswer | DatasetUnavailable;
+  'dataset/update-status': UpdateStatus;
+  'dataset/check-now': UpdateStatus;
+  'report/add':
+    { readonly ok: true } | { readonly ok: false; readonly errors: readonly FieldError[] };
+  'report/list': OutboxView;
+  'report/send-now': OutboxView;
+  'report/delete': OutboxView;
 }
 
 export type ResponseOf<T extends RequestType> = Responses[T];
@@ -39,6 +153,10 @@ export type ResponseOf<T extends RequestType> = Responses[T];
 export function parseRequest(value: unknown): Request | undefined {
   const result = v.safeParse(RequestSchema, value);
   return result.success ? result.output : undefined;
+}
+
+export function isDatasetUnavailable(value: object | null): value is DatasetUnavailable {
+  return value !== null && 'error' in value;
 }
 
 interface MessageSender {

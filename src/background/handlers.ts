@@ -3,14 +3,33 @@
  * page messages must come from a content script in a tab, the rest from extension pages.
  */
 import type { Runtime } from 'webextension-polyfill';
+import { pageIndexOf, personCardOf, type DatasetLanguage } from '../dataset/views';
 import type { Request, RequestType, ResponseOf } from '../messages';
+import { parseReport } from '../reports/schema';
+import type { DatasetState } from './dataset';
+import type { Outbox } from './outbox';
+import type { Updater } from './updater';
 import type { TabStateStore } from './tab-state';
 
 export interface HandlerContext {
   readonly tabs: TabStateStore;
+  /** The dataset in use: the newest of the bundled one and a verified update. */
+  readonly dataset: { current(): Promise<DatasetState> };
+  readonly updater: Pick<Updater, 'status' | 'check'>;
+  /** The update URL from the settings, or undefined when none is set. */
+  updateUrl(): Promise<string | undefined>;
+  /** The language dataset text is sent in. */
+  readonly lang: DatasetLanguage;
   /** The extension's own id and page origin, to recognise its own senders. */
   readonly extensionId: string;
   readonly extensionOrigin: string;
+  /** Shows the number of people found on the tab's toolbar icon (0 clears it). */
+  showCount(tabId: number, count: number): Promise<void>;
+  /** Opens the full view of a person in a new tab, next to the tab that asked. */
+  openFullView(person: string, report: boolean, besideTab: number): Promise<void>;
+  readonly outbox: Outbox;
+  /** The report endpoint from the settings, or undefined when none is set. */
+  reportEndpoint(): Promise<string | undefined>;
 }
 
 type Sender =
@@ -39,22 +58,105 @@ export function handleRequest(
   context: HandlerContext,
 ): Promise<ResponseOf<RequestType>> | undefined {
   const from = identifySender(sender, context);
+  if (from === undefined) return undefined;
+  if (from.kind === 'content-script') {
+    switch (request.type) {
+      case 'page/hello':
+        return pageHello(from.tabId, from.topFrame, context);
+      case 'page/get-index':
+        return pageIndex(context);
+      case 'page/found':
+        return from.topFrame ? pageFound(from.tabId, request.people, context) : undefined;
+      case 'person/get-card':
+        return personCard(request.person, context);
+      case 'person/open-full-view':
+        return context.openFullView(request.person, request.report, from.tabId).then(() => null);
+      default:
+        return undefined;
+    }
+  }
   switch (request.type) {
-    case 'page/hello':
-      return from?.kind === 'content-script'
-        ? pageHello(from.tabId, from.topFrame, context)
-        : undefined;
     case 'tab/get-state':
-      return from?.kind === 'extension-page' ? context.tabs.get(request.tabId) : undefined;
+      return context.tabs.get(request.tabId);
+    case 'person/get-card':
+      return personCard(request.person, context);
+    case 'dataset/get':
+      return context.dataset
+        .current()
+        .then((state) => (state.ok ? { index: state.index } : { error: state.error }));
+    case 'dataset/update-status':
+      return context.updater.status();
+    case 'dataset/check-now':
+      return context.updateUrl().then((url) => context.updater.check(url));
+    case 'report/add':
+      return addReport(request.report, context);
+    case 'report/list':
+      return outboxView(context);
+    case 'report/send-now':
+      return context.reportEndpoint().then(async (endpoint) => {
+        await context.outbox.flush(endpoint, { all: true });
+        return outboxView(context);
+      });
+    case 'report/delete':
+      return context.outbox.remove(request.id).then(() => outboxView(context));
+    default:
+      return undefined;
   }
 }
 
 async function pageHello(
   tabId: number,
   topFrame: boolean,
-  { tabs }: HandlerContext,
+  context: HandlerContext,
 ): Promise<ResponseOf<'page/hello'>> {
   // Only the top frame starts a new document; frames announce themselves but reset nothing.
-  if (topFrame) await tabs.startDocument(tabId);
+  if (topFrame) {
+    await context.tabs.startDocument(tabId);
+    await context.showCount(tabId, 0);
+  }
   return { tabId };
+}
+
+async function pageIndex({ dataset, lang }: HandlerContext): Promise<ResponseOf<'page/get-index'>> {
+  const state = await dataset.current();
+  return state.ok ? pageIndexOf(state.index, lang) : { error: state.error };
+}
+
+async function pageFound(
+  tabId: number,
+  people: readonly string[],
+  { dataset, tabs, showCount }: HandlerContext,
+): Promise<ResponseOf<'page/found'>> {
+  const state = await dataset.current();
+  const known = new Set(state.ok ? state.index.people.map((person) => person.id) : []);
+  // Only ids the dataset knows are kept: a content script cannot make up people.
+  const found = [...new Set(people)].filter((id) => known.has(id));
+  await tabs.setPeopleFound(tabId, found);
+  await showCount(tabId, found.length);
+  return { count: found.length };
+}
+
+async function personCard(person: string, { dataset, lang }: HandlerContext) {
+  const state = await dataset.current();
+  return state.ok ? personCardOf(state.index, person, lang) : { error: state.error };
+}
+
+async function addReport(
+  json: unknown,
+  context: HandlerContext,
+): Promise<ResponseOf<'report/add'>> {
+  // The popup validated it too; the background does not take its word for it.
+  const parsed = parseReport(json);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  await context.outbox.add(parsed.report);
+  void context.reportEndpoint().then((endpoint) => context.outbox.flush(endpoint));
+  return { ok: true };
+}
+
+async function outboxView({
+  outbox,
+  reportEndpoint,
+}: HandlerContext): Promise<ResponseOf<'report/list'>> {
+  const [entries, endpoint] = await Promise.all([outbox.list(), reportEndpoint()]);
+  return { entries, endpointConfigured: endpoint !== undefined };
 }

@@ -1,21 +1,109 @@
+/**
+ * The background worker: wires the browser to the handlers. Every listener is registered
+ * synchronously at start-up, so a worker woken by an event sees the event that woke it.
+ */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseRequest } from '../messages';
+import { readSettings, SETTINGS_KEY } from '../settings';
+import { datasetLanguage } from '../ui/i18n';
+import { MAX_DATASET_BYTES, type TrustedKeys } from '../updates/release';
+import { TRUSTED_KEYS } from '../updates/trusted-keys';
+import testTrustedKey from '../../test/fixtures/update-test-trusted-key.json';
+import { DatasetStore } from './dataset';
 import { handleRequest, type HandlerContext } from './handlers';
+import { alarmScheduler, Outbox, OUTBOX_ALARM } from './outbox';
 import { TabStateStore } from './tab-state';
+import { scheduleUpdateChecks, UPDATE_ALARM, Updater } from './updater';
+
+/** The local build (tests, demo) also trusts a test key, so tests can publish updates. */
+const trustedKeys: TrustedKeys = __FOOTNOTE_TEST_HOOKS__
+  ? { ...TRUSTED_KEYS, ...testTrustedKey }
+  : TRUSTED_KEYS;
+
+const settings = () => readSettings(browser.storage.local);
+const reportEndpoint = async () => (await settings()).reportEndpoint || undefined;
+const updateUrl = async () => (await settings()).updateUrl || undefined;
+
+const tabs = new TabStateStore(browser.storage.session);
+const bundled = new DatasetStore(async () =>
+  (await fetch(browser.runtime.getURL('dataset.json'))).json(),
+);
+const updater = new Updater({
+  area: browser.storage.local,
+  fetch: (url, init) => fetch(url, init),
+  now: Date.now,
+  trustedKeys,
+  bundled: () => bundled.current(),
+  maxBytes: MAX_DATASET_BYTES,
+});
+const outbox = new Outbox({
+  area: browser.storage.local,
+  fetch: (url, init) => fetch(url, init),
+  now: Date.now,
+  scheduler: alarmScheduler(browser.alarms),
+});
 
 const context: HandlerContext = {
-  tabs: new TabStateStore(browser.storage.session),
+  tabs,
+  dataset: updater,
+  updater,
+  updateUrl,
+  lang: datasetLanguage(browser.i18n),
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
+  outbox,
+  reportEndpoint,
+  async showCount(tabId, count) {
+    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  },
+  async openFullView(person, report, besideTab) {
+    const tab = await browser.tabs.get(besideTab);
+    const query = new URLSearchParams({
+      tab: String(besideTab),
+      person,
+      ...(report ? { report: '1' } : {}),
+    });
+    await browser.tabs.create({
+      url: browser.runtime.getURL(`src/popup/index.html?${query}`),
+      index: tab.index + 1,
+      openerTabId: besideTab,
+    });
+  },
 };
 
-// Listeners are registered synchronously at start-up so a woken worker sees the event that woke it.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const request = parseRequest(message);
   if (request === undefined) return undefined; // not ours: stay silent, let other listeners answer
   return handleRequest(request, sender, context);
 });
 
-browser.tabs.onRemoved.addListener((tabId) => {
-  void context.tabs.forget(tabId);
+browser.runtime.onInstalled.addListener(() => {
+  void scheduleUpdateChecks(browser.alarms, Math.random);
+  void updateUrl().then((url) => updater.check(url));
 });
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === OUTBOX_ALARM) void reportEndpoint().then((endpoint) => outbox.flush(endpoint));
+  if (alarm.name === UPDATE_ALARM) void updateUrl().then((url) => updater.check(url));
+});
+
+browser.storage.onChanged.addListener((changes, area) => {
+  // A newly set endpoint is tried at once: reports waited for it.
+  if (area === 'local' && SETTINGS_KEY in changes) {
+    void reportEndpoint().then((endpoint) => outbox.flush(endpoint));
+  }
+});
+
+browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  // A new document is loading: what was found on the last one no longer applies. Its content
+  // script, if Footnote runs there, announces itself again.
+  if (changeInfo.status === 'loading') {
+    void tabs.forget(tabId).then(() => context.showCount(tabId, 0));
+  }
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void tabs.forget(tabId);
+});
+
+void browser.action.setBadgeBackgroundColor({ color: '#3d4db7' });

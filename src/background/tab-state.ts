@@ -24,6 +24,12 @@ export class TabStateStore {
     await this.area.set({ [keyOf(tabId)]: state });
   }
 
+  /** Records who was found in the tab's current document (the full list, not an addition). */
+  async setPeopleFound(tabId: number, peopleFound: readonly string[]): Promise<void> {
+    const state: TabState = { contentScriptReady: true, peopleFound };
+    await this.area.set({ [keyOf(tabId)]: state });
+  }
+
   async forget(tabId: number): Promise<void> {
     await this.area.remove(keyOf(tabId));
   }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { sendRequest } from '../messages';
 import { readSettings, updateSettings } from '../settings';
 import { applyDocumentLocale, translator } from '../ui/i18n';
 import { Options, type OptionsApi } from './Options';
@@ -10,6 +11,7 @@ const api: OptionsApi = {
   t: translator(browser.i18n),
   load: () => readSettings(browser.storage.local),
   save: (change) => updateSettings(browser.storage.local, change),
+  loadDataset: () => sendRequest(browser.runtime, { type: 'dataset/get' }),
 };
 
 applyDocumentLocale(browser.i18n, document.documentElement);

@@ -1,52 +1,327 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { TabState } from '../messages';
-import type { Translate } from '../ui/i18n';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CompiledIndex } from '../dataset/compiled';
+import { localText } from '../dataset/views';
+import type { DatasetAnswer, DatasetUnavailable, OutboxView, TabState } from '../messages';
+import type { FieldError, Report } from '../reports/schema';
+import {
+  RELEVANCE_MODES,
+  supportRegion,
+  withoutSite,
+  type RelevanceMode,
+  type Settings,
+} from '../settings';
+import { RELEVANCE_LABELS } from '../ui/relevance-labels';
+import { CaseCard, type ReportTarget } from './CaseCard';
+import { LocalTextView } from './LocalTextView';
+import { Outbox } from './Outbox';
+import { ReportForm } from './ReportForm';
+import { searchDataset } from './search';
+import { SupportResources } from './SupportResources';
+import { UiContext, useUi, type Ui } from './ui-context';
 
-export interface PopupApi {
-  readonly t: Translate;
-  loadTabState(): Promise<TabState | null>;
-  openOptions(): Promise<void>;
+export interface TabInfo {
+  readonly tabId: number;
+  /** The tab's host name, where the browser lets the popup see it. */
+  readonly host: string | undefined;
+  readonly state: TabState | null;
 }
 
-type Load =
-  { status: 'loading' } | { status: 'ready'; state: TabState | null } | { status: 'error' };
+export interface PopupApi {
+  readonly ui: Ui;
+  /** The browser's language, for the default support region. */
+  readonly browserLanguage: string;
+  /** A person to show first (the full view opened from an in-page card). */
+  readonly initialPerson: string | undefined;
+  /** Open the report form for that person's first case at once. */
+  readonly initialReport: boolean;
+  loadTab(): Promise<TabInfo | null>;
+  /** Asks the tab's content script for the page address (for the report form's opt-in box). */
+  pageAddress(tabId: number): Promise<string | undefined>;
+  loadDataset(): Promise<DatasetAnswer | DatasetUnavailable>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(change: Partial<Settings>): Promise<Settings>;
+  openOptions(): Promise<void>;
+  loadOutbox(): Promise<OutboxView>;
+  /** Calls back whenever the outbox changes (a report sent in the background); returns the unsubscribe. */
+  watchOutbox(onChange: () => void): () => void;
+  addReport(report: Report): Promise<{ ok: true } | { ok: false; errors: readonly FieldError[] }>;
+  sendReportsNow(): Promise<OutboxView>;
+  deleteReport(id: string): Promise<OutboxView>;
+}
+
+type View = { kind: 'context' } | { kind: 'report'; target: ReportTarget } | { kind: 'outbox' };
+
+type Load<T> =
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
+
+function useLoad<T>(load: () => Promise<T>): Load<T> {
+  const [state, setState] = useState<Load<T>>({ status: 'loading' });
+  useEffect(() => {
+    load().then(
+      (value) => setState({ status: 'ready', value }),
+      (error: unknown) => setState({ status: 'error', error: String(error) }),
+    );
+  }, [load]);
+  return state;
+}
 
 export function Popup({ api }: { api: PopupApi }) {
-  const { t } = api;
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-
+  const { t } = api.ui;
+  const tab = useLoad(api.loadTab);
+  const dataset = useLoad(api.loadDataset);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<string | undefined>(api.initialPerson);
+  const [view, setView] = useState<View>({ kind: 'context' });
+  const [outbox, setOutbox] = useState<OutboxView | null>(null);
+  useEffect(() => void api.loadSettings().then(setSettings), [api]);
   useEffect(() => {
-    api.loadTabState().then(
-      (state) => setLoad({ status: 'ready', state }),
-      () => setLoad({ status: 'error' }),
-    );
+    const reload = () => void api.loadOutbox().then(setOutbox);
+    reload();
+    return api.watchOutbox(reload);
   }, [api]);
+  const save = (change: Partial<Settings>) => void api.saveSettings(change).then(setSettings);
+  const report = (target: ReportTarget) => setView({ kind: 'report', target });
+
+  const index = dataset.status === 'ready' && 'index' in dataset.value ? dataset.value.index : null;
+  useEffect(() => {
+    const firstCase = index?.people.find((person) => person.id === api.initialPerson)?.cases[0];
+    if (api.initialReport && firstCase) report({ caseId: firstCase.id });
+  }, [index, api]);
+  const datasetError =
+    dataset.status === 'error'
+      ? dataset.error
+      : dataset.status === 'ready' && 'error' in dataset.value
+        ? dataset.value.error
+        : null;
 
   return (
-    <main class="popup">
-      <h1>{t('popupTitle')}</h1>
-      <TabSummary load={load} t={t} />
-      <button type="button" class="link-button" onClick={() => void api.openOptions()}>
-        {t('popupOpenOptions')}
-      </button>
-    </main>
+    <UiContext.Provider value={api.ui}>
+      <main class="popup">
+        <header class="popup-header">
+          <h1>{t('popupTitle')}</h1>
+          <button type="button" class="link-button" onClick={() => void api.openOptions()}>
+            {t('popupOpenOptions')}
+          </button>
+        </header>
+        {datasetError !== null && (
+          <p role="alert" class="error">
+            {t('popupDatasetError', datasetError)}
+          </p>
+        )}
+        {tab.status === 'error' && (
+          <p role="alert" class="error">
+            {t('popupError')}
+          </p>
+        )}
+        {index && view.kind === 'report' && (
+          <ReportForm
+            index={index}
+            target={view.target}
+            loadPageUrl={() =>
+              tab.status === 'ready' && tab.value
+                ? api.pageAddress(tab.value.tabId)
+                : Promise.resolve(undefined)
+            }
+            submit={api.addReport}
+            onDone={() => {
+              void api.loadOutbox().then(setOutbox);
+              setView({ kind: 'outbox' });
+            }}
+          />
+        )}
+        {view.kind === 'outbox' && outbox && (
+          <>
+            <button type="button" class="link-button" onClick={() => setView({ kind: 'context' })}>
+              {t('popupBack')}
+            </button>
+            <Outbox
+              view={outbox}
+              sendNow={() => void api.sendReportsNow().then(setOutbox)}
+              remove={(id) => void api.deleteReport(id).then(setOutbox)}
+            />
+          </>
+        )}
+        {index && view.kind === 'context' && (
+          <>
+            <label class="search">
+              <span>{t('popupSearchLabel')}</span>
+              <input
+                type="search"
+                value={query}
+                onInput={(event) => setQuery(event.currentTarget.value)}
+              />
+            </label>
+            {query.trim().length >= 2 ? (
+              <SearchResults index={index} query={query} onReport={report} />
+            ) : selected ? (
+              <PersonView
+                index={index}
+                personId={selected}
+                onReport={report}
+                onBack={() => setSelected(undefined)}
+              />
+            ) : (
+              tab.status === 'ready' && (
+                <TabPeople index={index} tab={tab.value} onReport={report} />
+              )
+            )}
+            {tab.status === 'ready' &&
+              tab.value?.host &&
+              settings &&
+              tab.value.state?.contentScriptReady && (
+                <SiteMode host={tab.value.host} settings={settings} onChange={save} />
+              )}
+            {outbox && outbox.entries.length > 0 && (
+              <button type="button" class="link-button" onClick={() => setView({ kind: 'outbox' })}>
+                {t('popupReports')} ({outbox.entries.length})
+              </button>
+            )}
+            {settings && (
+              <SupportResources
+                index={index}
+                region={supportRegion(settings, api.browserLanguage)}
+                onRegionChange={(region) => save({ region })}
+              />
+            )}
+          </>
+        )}
+        {(tab.status === 'loading' || dataset.status === 'loading') && (
+          <p class="fn-muted">{t('popupLoading')}</p>
+        )}
+      </main>
+    </UiContext.Provider>
   );
 }
 
-function TabSummary({ load, t }: { load: Load; t: Translate }) {
-  switch (load.status) {
-    case 'loading':
-      return <p class="fn-muted">{t('popupLoading')}</p>;
-    case 'error':
-      return <p role="alert">{t('popupError')}</p>;
-    case 'ready':
-      if (!load.state?.contentScriptReady)
-        return <p data-testid="tab-status">{t('popupNotRunning')}</p>;
-      return (
-        <div data-testid="tab-status">
-          <p>{t('popupRunning')}</p>
-          <p>{t('popupPeopleFound', String(load.state.peopleFound.length))}</p>
-        </div>
-      );
-  }
+function TabPeople({
+  index,
+  tab,
+  onReport,
+}: {
+  index: CompiledIndex;
+  tab: TabInfo | null;
+  onReport: (target: ReportTarget) => void;
+}) {
+  const { t } = useUi();
+  if (!tab?.state?.contentScriptReady)
+    return <p data-testid="tab-status">{t('popupNotRunning')}</p>;
+  const found = tab.state.peopleFound;
+  return (
+    <section data-testid="tab-status" aria-labelledby="on-this-page">
+      <h2 id="on-this-page">{t('popupOnThisPage')}</h2>
+      <p class="fn-muted">
+        {t('popupRunning')} {t('popupPeopleFound', String(found.length))}
+      </p>
+      {found.length === 0 ? (
+        <p>
+          {t('popupNothingFound')} <a href="#support">{t('popupSupportLink')}</a>
+        </p>
+      ) : (
+        found.map((personId) => (
+          <PersonView key={personId} index={index} personId={personId} onReport={onReport} />
+        ))
+      )}
+    </section>
+  );
+}
+
+function PersonView({
+  index,
+  personId,
+  onReport,
+  onBack,
+}: {
+  index: CompiledIndex;
+  personId: string;
+  onReport: (target: ReportTarget) => void;
+  onBack?: () => void;
+}) {
+  const { t, lang } = useUi();
+  const person = index.people.find((candidate) => candidate.id === personId);
+  if (!person) return null;
+  const caseIds = new Set(person.cases.map((entry) => entry.id));
+  return (
+    <section class="person" data-person={person.id} aria-labelledby={`person-${person.id}`}>
+      {onBack && (
+        <button type="button" class="link-button" onClick={onBack}>
+          {t('popupBack')}
+        </button>
+      )}
+      <LocalTextView as="h2" id={`person-${person.id}`} text={localText(person.name, lang)} />
+      <LocalTextView as="p" class="fn-muted" text={localText(person.descriptor, lang)} />
+      {index.cases
+        .filter((caseFile) => caseIds.has(caseFile.id))
+        .map((caseFile) => (
+          <CaseCard key={caseFile.id} caseFile={caseFile} index={index} onReport={onReport} />
+        ))}
+    </section>
+  );
+}
+
+function SearchResults({
+  index,
+  query,
+  onReport,
+}: {
+  index: CompiledIndex;
+  query: string;
+  onReport: (target: ReportTarget) => void;
+}) {
+  const { t } = useUi();
+  const results = useMemo(() => searchDataset(index, query), [index, query]);
+  if (results.length === 0) return <p role="status">{t('popupSearchNoResults', query.trim())}</p>;
+  return (
+    <div role="region" aria-label={t('popupSearchResults')}>
+      {results.map((result) =>
+        result.kind === 'person' ? (
+          <PersonView key={result.id} index={index} personId={result.id} onReport={onReport} />
+        ) : (
+          <CaseCard
+            key={result.id}
+            caseFile={
+              index.cases.find(
+                (caseFile) => caseFile.id === result.id,
+              ) as CompiledIndex['cases'][number]
+            }
+            index={index}
+            onReport={onReport}
+          />
+        ),
+      )}
+    </div>
+  );
+}
+
+function SiteMode({
+  host,
+  settings,
+  onChange,
+}: {
+  host: string;
+  settings: Settings;
+  onChange: (change: Partial<Settings>) => void;
+}) {
+  const { t } = useUi();
+  const current = settings.sites[host];
+  const choose = (value: string) =>
+    onChange({
+      sites:
+        value === 'default'
+          ? withoutSite(settings.sites, host)
+          : { ...settings.sites, [host]: value as RelevanceMode },
+    });
+  return (
+    <label class="inline-field site-mode">
+      {t('popupSiteMode', host)}{' '}
+      <select value={current ?? 'default'} onChange={(event) => choose(event.currentTarget.value)}>
+        <option value="default">{t('popupSiteDefault')}</option>
+        {RELEVANCE_MODES.map((mode) => (
+          <option key={mode} value={mode}>
+            {t(RELEVANCE_LABELS[mode])}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }

@@ -1,31 +1,69 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { applyDocumentLocale, translator } from '../ui/i18n';
+import { OUTBOX_KEY } from '../background/outbox';
+import { sendRequest, type ResponseOf } from '../messages';
+import { readSettings, updateSettings } from '../settings';
+import { applyDocumentLocale, datasetLanguage, translator } from '../ui/i18n';
 import { Popup, type PopupApi } from './Popup';
-import { sendRequest } from '../messages';
 import '../ui/base.css';
 import './popup.css';
+
+const params = new URLSearchParams(location.search);
+const runtime = browser.runtime;
 
 /**
  * The tab this popup describes: the active tab, or the one named by `?tab=` when the popup is
  * opened as a full page for a given tab (from an in-page card, or by tests).
  */
-async function describedTabId(): Promise<number | undefined> {
-  const fromUrl = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
-  if (Number.isInteger(fromUrl) && fromUrl >= 0) return fromUrl;
+async function describedTab() {
+  const fromUrl = Number.parseInt(params.get('tab') ?? '', 10);
+  if (Number.isInteger(fromUrl) && fromUrl >= 0)
+    return browser.tabs.get(fromUrl).catch(() => ({ id: fromUrl, url: undefined }));
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return active?.id;
+  return active;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const api: PopupApi = {
-  t: translator(browser.i18n),
-  async loadTabState() {
-    const tabId = await describedTabId();
-    return tabId === undefined
-      ? null
-      : sendRequest(browser.runtime, { type: 'tab/get-state', tabId });
+  ui: { t: translator(browser.i18n), lang: datasetLanguage(browser.i18n) },
+  browserLanguage: navigator.language,
+  initialPerson: params.get('person') ?? undefined,
+  initialReport: params.get('report') === '1',
+  async loadTab() {
+    const tab = await describedTab();
+    if (tab?.id === undefined) return null;
+    const url = tab.url?.startsWith('http') ? tab.url : undefined;
+    const state = await sendRequest(runtime, { type: 'tab/get-state', tabId: tab.id });
+    return { tabId: tab.id, host: hostOf(url), state };
   },
+  async pageAddress(tabId) {
+    const answer = await browser.tabs
+      .sendMessage(tabId, { type: 'page/get-address' })
+      .catch(() => null);
+    return (answer as ResponseOf<'page/get-address'>)?.url;
+  },
+  loadDataset: () => sendRequest(runtime, { type: 'dataset/get' }),
+  loadSettings: () => readSettings(browser.storage.local),
+  saveSettings: (change) => updateSettings(browser.storage.local, change),
   openOptions: () => browser.runtime.openOptionsPage(),
+  loadOutbox: () => sendRequest(runtime, { type: 'report/list' }),
+  watchOutbox(onChange) {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && OUTBOX_KEY in changes) onChange();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+  addReport: (report) => sendRequest(runtime, { type: 'report/add', report }),
+  sendReportsNow: () => sendRequest(runtime, { type: 'report/send-now' }),
+  deleteReport: (id) => sendRequest(runtime, { type: 'report/delete', id }),
 };
 
 applyDocumentLocale(browser.i18n, document.documentElement);

@@ -1,17 +1,54 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { DatasetStore } from '../../../src/background/dataset';
 import { handleRequest, type HandlerContext } from '../../../src/background/handlers';
+import { Outbox } from '../../../src/background/outbox';
 import { TabStateStore } from '../../../src/background/tab-state';
+import { buildCompiledIndexJson } from '../../../scripts/dataset-files';
+import type { PersonCard, Request } from '../../../src/messages';
 
 const EXTENSION_ID = 'footnote-test-id';
 const ORIGIN = 'chrome-extension://footnote-test-id/';
 
-const context = (): HandlerContext => ({
-  tabs: new TabStateStore(fakeBrowser.storage.session),
-  extensionId: EXTENSION_ID,
-  extensionOrigin: ORIGIN,
-});
+const SHIPPED_INDEX: unknown = JSON.parse(buildCompiledIndexJson().json);
+
+interface TestContext extends HandlerContext {
+  readonly counts: Map<number, number>;
+  readonly fullViews: string[];
+}
+
+const context = (bundled: unknown = SHIPPED_INDEX): TestContext => {
+  const counts = new Map<number, number>();
+  const fullViews: string[] = [];
+  return {
+    tabs: new TabStateStore(fakeBrowser.storage.session),
+    dataset: new DatasetStore(async () => bundled),
+    updater: {
+      status: async () => ({}),
+      check: async () => ({}),
+    },
+    updateUrl: async () => undefined,
+    lang: 'en',
+    extensionId: EXTENSION_ID,
+    extensionOrigin: ORIGIN,
+    counts,
+    fullViews,
+    async showCount(tabId, count) {
+      counts.set(tabId, count);
+    },
+    async openFullView(person, report, besideTab) {
+      fullViews.push(`${person} report=${report} beside=${besideTab}`);
+    },
+    outbox: new Outbox({
+      area: fakeBrowser.storage.local,
+      fetch: async () => ({ status: 201, text: async () => '' }),
+      now: () => 0,
+      scheduler: { schedule: async () => undefined },
+    }),
+    reportEndpoint: async () => undefined,
+  };
+};
 
 const contentScript = (tabId: number, frameId = 0): Runtime.MessageSender => ({
   id: EXTENSION_ID,
@@ -58,6 +95,60 @@ describe('handleRequest', () => {
 
   test('an extension page may not pose as a content script', () => {
     expect(handleRequest({ type: 'page/hello' }, popup, context())).toBeUndefined();
+  });
+
+  test('people found on a page are recorded for the tab and counted on its icon', async () => {
+    const ctx = context();
+    await handleRequest({ type: 'page/hello' }, contentScript(7), ctx);
+    const found: Request = {
+      type: 'page/found',
+      people: ['ali-zafar', 'meesha-shafi', 'ali-zafar'],
+    };
+    await expect(handleRequest(found, contentScript(7), ctx)).resolves.toEqual({ count: 2 });
+    expect(ctx.counts.get(7)).toBe(2);
+    await expect(handleRequest({ type: 'tab/get-state', tabId: 7 }, popup, ctx)).resolves.toEqual({
+      contentScriptReady: true,
+      peopleFound: ['ali-zafar', 'meesha-shafi'],
+    });
+  });
+
+  test('a content script cannot make up people the dataset does not have', async () => {
+    const ctx = context();
+    const found: Request = { type: 'page/found', people: ['ali-zafar', 'somebody-private'] };
+    await expect(handleRequest(found, contentScript(7), ctx)).resolves.toEqual({ count: 1 });
+  });
+
+  test('a frame cannot change what the tab reports', () => {
+    const found: Request = { type: 'page/found', people: ['ali-zafar'] };
+    expect(handleRequest(found, contentScript(7, 2), context())).toBeUndefined();
+  });
+
+  test('the page index carries names and labels, and the card carries sources', async () => {
+    const ctx = context();
+    const index = await handleRequest({ type: 'page/get-index' }, contentScript(7), ctx);
+    expect(index).toMatchObject({ datasetVersion: expect.any(Number) });
+    const card = await handleRequest(
+      { type: 'person/get-card', person: 'ali-zafar' },
+      contentScript(7),
+      ctx,
+    );
+    expect(card).toMatchObject({ id: 'ali-zafar', name: { text: 'Ali Zafar', lang: 'en' } });
+    const sources = (card as PersonCard).cases[0]?.sources ?? [];
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source.url).toMatch(/^https?:\/\//);
+  });
+
+  test('a corrupted bundled dataset is an error answer, not a crash', async () => {
+    const ctx = context({ schemaVersion: 1, names: 'not a list' });
+    const index = await handleRequest({ type: 'page/get-index' }, contentScript(7), ctx);
+    expect(index).toMatchObject({ error: expect.stringContaining('Invalid dataset index') });
+  });
+
+  test('"All context" opens the full view beside the tab that asked', async () => {
+    const ctx = context();
+    const open = { type: 'person/open-full-view', person: 'ali-zafar', report: true } as const;
+    await handleRequest(open, contentScript(7), ctx);
+    expect(ctx.fullViews).toEqual(['ali-zafar report=true beside=7']);
   });
 
   test('another extension gets no answer', () => {

@@ -1,0 +1,28 @@
+/**
+ * The dataset in use: the compiled index bundled with the extension, validated when first
+ * needed. Loaded once per worker life; a corrupted index is a clear error, never a crash.
+ */
+import { parseCompiledIndex, type CompiledIndex } from '../dataset/compiled';
+
+export type DatasetState = { ok: true; index: CompiledIndex } | { ok: false; error: string };
+
+export class DatasetStore {
+  private loading: Promise<DatasetState> | undefined;
+
+  constructor(private readonly fetchBundled: () => Promise<unknown>) {}
+
+  current(): Promise<DatasetState> {
+    this.loading ??= this.load();
+    return this.loading;
+  }
+
+  private async load(): Promise<DatasetState> {
+    let json: unknown;
+    try {
+      json = await this.fetchBundled();
+    } catch (error) {
+      return { ok: false, error: `The bundled dataset could not be read: ${String(error)}` };
+    }
+    return parseCompiledIndex(json);
+  }
+}

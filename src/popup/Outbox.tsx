@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import type { OutboxEntry } from '../background/outbox';
+import type { OutboxView } from '../messages';
+import { useUi } from './ui-context';
+
+export interface OutboxProps {
+  readonly view: OutboxView;
+  sendNow(): void;
+  remove(id: string): void;
+}
+
+/** The reader's reports and where each stands; copy or download them whatever the state. */
+export function Outbox({ view, sendNow, remove }: OutboxProps) {
+  const { t } = useUi();
+  const [copied, setCopied] = useState(false);
+  const reports = view.entries.map((entry) => entry.report);
+  const json = JSON.stringify(reports, null, 2);
+
+  const download = () => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    link.download = 'footnote-reports.json';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  return (
+    <section class="outbox" aria-labelledby="outbox-title">
+      <h2 id="outbox-title">{t('outboxTitle')}</h2>
+      {!view.endpointConfigured && <p class="notice">{t('outboxNoEndpoint')}</p>}
+      {view.entries.length === 0 ? (
+        <p>{t('outboxEmpty')}</p>
+      ) : (
+        <>
+          <ul class="outbox-list">
+            {view.entries.map((entry) => (
+              <li key={entry.report.id} data-report={entry.report.id} data-state={entry.state.kind}>
+                <p>
+                  <strong>{entry.report.caseId}</strong>
+                  {entry.report.eventId && ` · ${entry.report.eventId}`}
+                </p>
+                <p class="report-url" dir="ltr">
+                  {entry.report.sourceUrl}
+                </p>
+                <p class="report-state">{stateText(entry, t)}</p>
+                <button
+                  type="button"
+                  class="link-button small"
+                  onClick={() => remove(entry.report.id)}
+                >
+                  {t('outboxDelete')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div class="actions">
+            {view.endpointConfigured && (
+              <button type="button" class="secondary" onClick={sendNow}>
+                {t('outboxSendNow')}
+              </button>
+            )}
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => void navigator.clipboard.writeText(json).then(() => setCopied(true))}
+            >
+              {t('outboxCopy')}
+            </button>
+            <button type="button" class="secondary" onClick={download}>
+              {t('outboxDownload')}
+            </button>
+            {copied && <span role="status">{t('outboxCopied')}</span>}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function stateText({ state }: OutboxEntry, t: ReturnType<typeof useUi>['t']): string {
+  switch (state.kind) {
+    case 'waiting':
+      return state.lastError ? t('outboxWaitingError', state.lastError) : t('outboxWaiting');
+    case 'sent':
+      return t('outboxSent', new Date(state.sentAt).toISOString().slice(0, 10));
+    case 'refused':
+      return t('outboxRefused', state.reason);
+  }
+}

@@ -1,0 +1,177 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CompiledIndex } from '../dataset/compiled';
+import { localText } from '../dataset/views';
+import { createReport, REPORT_KINDS, type FieldError, type Report } from '../reports/schema';
+import type { MessageKey } from '../ui/i18n';
+import type { ReportTarget } from './CaseCard';
+import { useUi } from './ui-context';
+
+export interface ReportFormProps {
+  readonly index: CompiledIndex;
+  readonly target: ReportTarget;
+  /** The address of the reader's page, offered with a box to tick; undefined if not known. */
+  loadPageUrl(): Promise<string | undefined>;
+  submit(report: Report): Promise<{ ok: true } | { ok: false; errors: readonly FieldError[] }>;
+  onDone(): void;
+}
+
+const kindKey = (kind: string) => `reportKind_${kind.replaceAll('-', '_')}` as MessageKey;
+
+/**
+ * The report form. It checks the report with the same schema the background and the intake
+ * service use, shows each problem at its field, and sends nothing until the report is valid.
+ */
+export function ReportForm({ index, target, loadPageUrl, submit, onDone }: ReportFormProps) {
+  const { t, lang } = useUi();
+  const [pageUrl, setPageUrl] = useState<string | undefined>(undefined);
+  useEffect(() => void loadPageUrl().then(setPageUrl), []); // once, when the form opens
+  const [kind, setKind] = useState<string>(target.eventId ? 'missing-source' : 'missing-event');
+  const [caseId, setCaseId] = useState(target.caseId);
+  const [eventId, setEventId] = useState(target.eventId ?? '');
+  const [fields, setFields] = useState({
+    sourceUrl: '',
+    publisher: '',
+    title: '',
+    date: '',
+    note: '',
+  });
+  const [includePage, setIncludePage] = useState(false);
+  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
+  const caseFile = index.cases.find((candidate) => candidate.id === caseId);
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const result = createReport(
+      {
+        kind,
+        caseId,
+        eventId,
+        ...fields,
+        ...(includePage && pageUrl ? { pageUrl } : {}),
+        datasetVersion: index.datasetVersion,
+      },
+      { id: crypto.randomUUID(), now: Date.now() },
+    );
+    const answer = result.ok ? await submit(result.report) : result;
+    if (answer.ok) onDone();
+    else setErrors(new Map(answer.errors.map((error) => [error.field, error.message])));
+  };
+
+  const text = (
+    name: keyof typeof fields,
+    label: MessageKey,
+    type: 'text' | 'url' = 'text',
+    multiline = false,
+  ) => {
+    const error = errors.get(name);
+    const props = {
+      id: `report-${name}`,
+      name,
+      value: fields[name],
+      'aria-invalid': error ? ('true' as const) : undefined,
+      'aria-describedby': error ? `report-${name}-error` : undefined,
+      onInput: (event: { currentTarget: { value: string } }) =>
+        setFields({ ...fields, [name]: event.currentTarget.value }),
+    };
+    return (
+      <div class="field">
+        <label for={`report-${name}`}>{t(label)}</label>
+        {multiline ? (
+          <textarea rows={3} maxLength={1000} {...props} />
+        ) : type === 'url' ? (
+          <input type="url" {...props} />
+        ) : (
+          <input type="text" {...props} />
+        )}
+        {error && (
+          <p class="field-error" id={`report-${name}-error`}>
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <form
+      class="report-form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-labelledby="report-title"
+    >
+      <h2 id="report-title">{t('reportTitle')}</h2>
+      <p class="fn-muted">{t('reportIntro')}</p>
+      {errors.size > 0 && <p role="alert">{t('reportFixErrors')}</p>}
+      <fieldset>
+        <legend>{t('reportKindLegend')}</legend>
+        {REPORT_KINDS.map((option) => (
+          <label key={option}>
+            <input
+              type="radio"
+              name="kind"
+              value={option}
+              checked={kind === option}
+              onChange={() => setKind(option)}
+            />
+            {t(kindKey(option))}
+          </label>
+        ))}
+      </fieldset>
+      <div class="field">
+        <label for="report-case">{t('reportCase')}</label>
+        <select
+          id="report-case"
+          value={caseId}
+          onChange={(event) => {
+            setCaseId(event.currentTarget.value);
+            setEventId('');
+          }}
+        >
+          {index.cases.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {localText(candidate.title, lang).text}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="report-event">{t('reportEvent')}</label>
+        <select
+          id="report-event"
+          value={eventId}
+          onChange={(event) => setEventId(event.currentTarget.value)}
+        >
+          <option value="">{t('reportEventNone')}</option>
+          {caseFile?.events.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.date} — {localText(candidate.text, lang).text.slice(0, 70)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {text('sourceUrl', 'reportSourceUrl', 'url')}
+      {text('publisher', 'reportPublisher')}
+      {text('title', 'reportSourceTitle')}
+      {text('date', 'reportDate')}
+      {text('note', 'reportNote', 'text', true)}
+      {pageUrl && (
+        <label class="include-page">
+          <input
+            type="checkbox"
+            checked={includePage}
+            onChange={(event) => setIncludePage(event.currentTarget.checked)}
+          />
+          <span>{t('reportIncludePage', pageUrl)}</span>
+        </label>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('reportSubmit')}
+        </button>
+        <button type="button" class="secondary" onClick={onDone}>
+          {t('reportCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+/** Message keys for the dataset's kinds: a unit test checks every kind has one in each language. */
+import type { EVENT_KINDS, STATUS_KINDS } from '../dataset/schema';
+import type { MessageKey } from '../ui/i18n';
+
+export const statusLabelKey = (kind: (typeof STATUS_KINDS)[number]): MessageKey =>
+  `status_${kind.replaceAll('-', '_')}` as MessageKey;
+
+export const eventLabelKey = (kind: (typeof EVENT_KINDS)[number]): MessageKey =>
+  `kind_${kind.replaceAll('-', '_')}` as MessageKey;
