@@ -21,7 +21,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/**
+ * `allowAnyOrigin` adds `Access-Control-Allow-Origin: *`, as a public dataset-update host
+ * must send for the extension's background to read its files.
+ */
+export async function serveDirectory(
+  root: string,
+  { allowAnyOrigin = false } = {},
+): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -45,6 +52,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     response.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...(allowAnyOrigin ? { 'access-control-allow-origin': '*' } : {}),
     });
     createReadStream(file).pipe(response);
   });

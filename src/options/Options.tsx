@@ -1,4 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { UpdateStatus } from '../background/updater';
 import type { DatasetAnswer, DatasetUnavailable } from '../messages';
 import { isEndpoint, RELEVANCE_MODES, withoutSite, type Settings } from '../settings';
 import type { Translate } from '../ui/i18n';
@@ -9,6 +11,8 @@ export interface OptionsApi {
   load(): Promise<Settings>;
   save(change: Partial<Settings>): Promise<Settings>;
   loadDataset(): Promise<DatasetAnswer | DatasetUnavailable>;
+  updateStatus(): Promise<UpdateStatus>;
+  checkNow(): Promise<UpdateStatus>;
 }
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; error: string };
@@ -75,7 +79,20 @@ export function Options({ api }: { api: OptionsApi }) {
               </select>
             </label>
           </fieldset>
-          <EndpointField settings={settings} t={t} save={save} />
+          <AddressField
+            legend={t('optionsReportLegend')}
+            label={t('optionsReportEndpoint')}
+            id="report-endpoint"
+            value={settings.reportEndpoint}
+            t={t}
+            onSave={(reportEndpoint) => save({ reportEndpoint })}
+          />
+          <Updates
+            api={api}
+            settings={settings}
+            save={save}
+            onUpdated={() => void api.loadDataset().then(setDataset)}
+          />
         </>
       )}
       <p role="status" data-testid="save-status">
@@ -138,35 +155,119 @@ function SiteChoices({ settings, t, save }: SectionProps) {
   );
 }
 
-function EndpointField({ settings, t, save }: SectionProps) {
-  const [value, setValue] = useState(settings.reportEndpoint);
+/** An http(s) address setting, checked as typed and saved with its own button. */
+function AddressField({
+  legend,
+  label,
+  id,
+  value: saved,
+  t,
+  onSave,
+  children,
+}: {
+  legend: string;
+  label: string;
+  id: string;
+  value: string;
+  t: Translate;
+  onSave(value: string): void;
+  children?: ComponentChildren;
+}) {
+  const [value, setValue] = useState(saved);
   const valid = isEndpoint(value.trim());
   return (
     <fieldset>
-      <legend>{t('optionsReportLegend')}</legend>
+      <legend>{legend}</legend>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (valid) save({ reportEndpoint: value.trim() });
+          if (valid) onSave(value.trim());
         }}
       >
-        <label for="report-endpoint">{t('optionsReportEndpoint')}</label>
+        <label for={id}>{label}</label>
         <input
-          id="report-endpoint"
+          id={id}
+          class="address"
           type="url"
           dir="ltr"
           value={value}
           aria-invalid={valid ? undefined : 'true'}
-          aria-describedby={valid ? undefined : 'report-endpoint-error'}
+          aria-describedby={valid ? undefined : `${id}-error`}
           onInput={(event) => setValue(event.currentTarget.value)}
         />
         {!valid && (
-          <p id="report-endpoint-error" class="field-error">
+          <p id={`${id}-error`} class="field-error">
             {t('optionsInvalidUrl')}
           </p>
         )}
         <button type="submit">{t('optionsSave')}</button>
       </form>
+      {children}
     </fieldset>
+  );
+}
+
+/** Where dataset updates come from, what is in use, and how the last check went. */
+function Updates({
+  api,
+  settings,
+  save,
+  onUpdated,
+}: {
+  api: OptionsApi;
+  settings: Settings;
+  save(change: Partial<Settings>): void;
+  onUpdated(): void;
+}) {
+  const { t } = api;
+  const [status, setStatus] = useState<UpdateStatus | null>(null);
+  const [checking, setChecking] = useState(false);
+  useEffect(() => void api.updateStatus().then(setStatus), [api]);
+  const checkNow = () => {
+    setChecking(true);
+    void api
+      .checkNow()
+      .then((next) => {
+        setStatus(next);
+        onUpdated();
+      })
+      .finally(() => setChecking(false));
+  };
+  const inUse = status?.inUse;
+  return (
+    <AddressField
+      legend={t('optionsUpdatesLegend')}
+      label={t('optionsUpdateUrl')}
+      id="update-url"
+      value={settings.updateUrl}
+      t={t}
+      onSave={(updateUrl) => save({ updateUrl })}
+    >
+      <button type="button" onClick={checkNow} disabled={checking}>
+        {t('optionsCheckNow')}
+      </button>
+      <div data-testid="update-status" role="status">
+        {inUse && (
+          <p>
+            {t(
+              'optionsInUse',
+              String(inUse.datasetVersion),
+              inUse.published,
+              t(inUse.source === 'update' ? 'optionsSourceUpdate' : 'optionsSourceBundled'),
+            )}
+          </p>
+        )}
+        <p>
+          {status?.lastCheckedAt
+            ? t('optionsLastChecked', new Date(status.lastCheckedAt).toLocaleString())
+            : t('optionsNeverChecked')}
+        </p>
+        {status?.lastFailure && (
+          <p class="field-error" data-failure={status.lastFailure.code}>
+            {t('optionsUpdateFailed', status.lastFailure.message)}
+          </p>
+        )}
+      </div>
+    </AddressField>
   );
 }

@@ -12,6 +12,8 @@ const api: OptionsApi = {
   load: () => readSettings(browser.storage.local),
   save: (change) => updateSettings(browser.storage.local, change),
   loadDataset: () => sendRequest(browser.runtime, { type: 'dataset/get' }),
+  updateStatus: () => sendRequest(browser.runtime, { type: 'dataset/update-status' }),
+  checkNow: () => sendRequest(browser.runtime, { type: 'dataset/check-now' }),
 };
 
 applyDocumentLocale(browser.i18n, document.documentElement);
