@@ -38,7 +38,10 @@ describe('reporting a missing source in Chromium', () => {
   async function setEndpoint(url: string): Promise<void> {
     const options = await chromium.openExtensionPage('src/options/index.html');
     await options.getByLabel(/Address reports are sent to/).fill(url);
-    await options.getByRole('group', { name: 'Reports' }).getByRole('button', { name: 'Save' }).click();
+    await options
+      .getByRole('group', { name: 'Reports' })
+      .getByRole('button', { name: 'Save' })
+      .click();
     await expect.poll(() => options.getByTestId('save-status').textContent()).toBe('Saved.');
     await options.close();
   }
