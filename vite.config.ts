@@ -10,12 +10,18 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { buildTarget, FIREFOX_ADDON_ID, outDirFor } from './scripts/build-target.ts';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 
-const LOCAL_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+/**
+ * The local build runs on 127.0.0.1 by default. It is also granted localhost without running
+ * there, so tests can turn Footnote on for "another site" without a permission prompt.
+ */
+const LOCAL_MATCHES = ['http://127.0.0.1/*'];
+const LOCAL_GRANTED = ['http://localhost/*'];
 
 function manifestFor(browser: 'chrome' | 'firefox', local: boolean): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
   if (local) {
     for (const script of manifest.content_scripts) script.matches.push(...LOCAL_MATCHES);
+    manifest.host_permissions = LOCAL_GRANTED;
     // Tests start report and update servers on 127.0.0.1, over plain http.
     const csp = manifest.content_security_policy;
     csp.extension_pages = csp.extension_pages.replace(

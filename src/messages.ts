@@ -44,6 +44,18 @@ const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('tab/get-state'), tabId: TabIdSchema }),
   /** Popup, options → background: the dataset in use, whole (it is small). */
   v.strictObject({ type: v.literal('dataset/get') }),
+  /**
+   * Popup → background, after the reader granted the site's permission: run Footnote on the
+   * tab's site from now on, and in the tab at once.
+   */
+  v.strictObject({ type: v.literal('site/enable'), tabId: TabIdSchema }),
+  /** Options → background: the sites the reader turned Footnote on for. */
+  v.strictObject({ type: v.literal('site/list') }),
+  /** Options → background: stop running on a site the reader had turned Footnote on for. */
+  v.strictObject({
+    type: v.literal('site/disable'),
+    pattern: v.pipe(v.string(), v.maxLength(300)),
+  }),
   /** Options → background: where dataset updates stand. */
   v.strictObject({ type: v.literal('dataset/update-status') }),
   /** Options → background: look for a dataset update now ("Check now"). */
@@ -138,6 +150,9 @@ interface Responses {
   'page/get-address': { readonly url: string } | null;
   'tab/get-state': TabState | null;
   'dataset/get': DatasetAnswer | DatasetUnavailable;
+  'site/enable': { readonly ok: boolean };
+  'site/list': readonly string[];
+  'site/disable': readonly string[];
   'dataset/update-status': UpdateStatus;
   'dataset/check-now': UpdateStatus;
   'report/add':

@@ -7,6 +7,7 @@ import { pageIndexOf, personCardOf, type DatasetLanguage } from '../dataset/view
 import type { Request, RequestType, ResponseOf } from '../messages';
 import { parseReport } from '../reports/schema';
 import type { DatasetState } from './dataset';
+import { sitePattern, type ExtraSites } from './extra-sites';
 import type { Outbox } from './outbox';
 import type { Updater } from './updater';
 import type { TabStateStore } from './tab-state';
@@ -28,6 +29,13 @@ export interface HandlerContext {
   /** Opens the full view of a person in a new tab, next to the tab that asked. */
   openFullView(person: string, report: boolean, besideTab: number): Promise<void>;
   readonly outbox: Outbox;
+  readonly extraSites: Pick<ExtraSites, 'enable' | 'list' | 'disable'>;
+  /** The address of a tab, where the extension may see it. */
+  tabUrl(tabId: number): Promise<string | undefined>;
+  /** Whether the reader granted the extension this site pattern. */
+  hasPermission(pattern: string): Promise<boolean>;
+  /** Takes back the site permission (when the reader turns Footnote off there). */
+  removePermission(pattern: string): Promise<void>;
   /** The report endpoint from the settings, or undefined when none is set. */
   reportEndpoint(): Promise<string | undefined>;
 }
@@ -84,6 +92,12 @@ export function handleRequest(
       return context.dataset
         .current()
         .then((state) => (state.ok ? { index: state.index } : { error: state.error }));
+    case 'site/enable':
+      return enableSite(request.tabId, context);
+    case 'site/list':
+      return context.extraSites.list();
+    case 'site/disable':
+      return disableSite(request.pattern, context);
     case 'dataset/update-status':
       return context.updater.status();
     case 'dataset/check-now':
@@ -159,4 +173,26 @@ async function outboxView({
 }: HandlerContext): Promise<ResponseOf<'report/list'>> {
   const [entries, endpoint] = await Promise.all([outbox.list(), reportEndpoint()]);
   return { entries, endpointConfigured: endpoint !== undefined };
+}
+
+async function enableSite(
+  tabId: number,
+  context: HandlerContext,
+): Promise<ResponseOf<'site/enable'>> {
+  const pattern = sitePattern(await context.tabUrl(tabId));
+  // Only where the reader granted the permission: the grant is theirs, not a message's.
+  if (pattern === undefined || !(await context.hasPermission(pattern))) return { ok: false };
+  await context.extraSites.enable(pattern, tabId);
+  return { ok: true };
+}
+
+async function disableSite(
+  pattern: string,
+  context: HandlerContext,
+): Promise<ResponseOf<'site/disable'>> {
+  if ((await context.extraSites.list()).includes(pattern)) {
+    await context.extraSites.disable(pattern);
+    await context.removePermission(pattern);
+  }
+  return context.extraSites.list();
 }

@@ -10,6 +10,7 @@ import { MAX_DATASET_BYTES, type TrustedKeys } from '../updates/release';
 import { TRUSTED_KEYS } from '../updates/trusted-keys';
 import testTrustedKey from '../../test/fixtures/update-test-trusted-key.json';
 import { DatasetStore } from './dataset';
+import { ExtraSites } from './extra-sites';
 import { handleRequest, type HandlerContext } from './handlers';
 import { alarmScheduler, Outbox, OUTBOX_ALARM } from './outbox';
 import { TabStateStore } from './tab-state';
@@ -53,6 +54,17 @@ const context: HandlerContext = {
   extensionOrigin: browser.runtime.getURL(''),
   outbox,
   reportEndpoint,
+  extraSites: new ExtraSites(browser.scripting),
+  tabUrl: (tabId) =>
+    browser.tabs.get(tabId).then(
+      (tab) => tab.url,
+      () => undefined,
+    ),
+  hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  async removePermission(pattern) {
+    // A site the manifest itself grants cannot be removed; turning Footnote off there is enough.
+    await browser.permissions.remove({ origins: [pattern] }).catch(() => undefined);
+  },
   async showCount(tabId, count) {
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   },

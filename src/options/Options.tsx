@@ -12,6 +12,9 @@ export interface OptionsApi {
   save(change: Partial<Settings>): Promise<Settings>;
   loadDataset(): Promise<DatasetAnswer | DatasetUnavailable>;
   updateStatus(): Promise<UpdateStatus>;
+  /** Site patterns the reader turned Footnote on for, and turning one off again. */
+  extraSites(): Promise<readonly string[]>;
+  disableSite(pattern: string): Promise<readonly string[]>;
   checkNow(): Promise<UpdateStatus>;
 }
 
@@ -59,6 +62,7 @@ export function Options({ api }: { api: OptionsApi }) {
             ))}
           </fieldset>
           <SiteChoices settings={settings} t={t} save={save} />
+          <ExtraSites api={api} />
           <fieldset>
             <legend>{t('optionsRegionLegend')}</legend>
             <label class="inline-field">
@@ -147,6 +151,28 @@ function SiteChoices({ settings, t, save }: SectionProps) {
             <span dir="ltr">{host}</span>: {t(RELEVANCE_LABELS[mode])}{' '}
             <button type="button" onClick={() => forget(host)}>
               {t('optionsSiteRemove', host)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function ExtraSites({ api }: { api: OptionsApi }) {
+  const { t } = api;
+  const [sites, setSites] = useState<readonly string[]>([]);
+  useEffect(() => void api.extraSites().then(setSites), [api]);
+  return (
+    <fieldset>
+      <legend>{t('optionsExtraSitesLegend')}</legend>
+      {sites.length === 0 && <p>{t('optionsExtraSitesNone')}</p>}
+      <ul class="sites">
+        {sites.map((pattern) => (
+          <li key={pattern}>
+            <span dir="ltr">{pattern}</span>{' '}
+            <button type="button" onClick={() => void api.disableSite(pattern).then(setSites)}>
+              {t('optionsExtraSiteRemove', pattern)}
             </button>
           </li>
         ))}

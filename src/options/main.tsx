@@ -14,6 +14,8 @@ const api: OptionsApi = {
   loadDataset: () => sendRequest(browser.runtime, { type: 'dataset/get' }),
   updateStatus: () => sendRequest(browser.runtime, { type: 'dataset/update-status' }),
   checkNow: () => sendRequest(browser.runtime, { type: 'dataset/check-now' }),
+  extraSites: () => sendRequest(browser.runtime, { type: 'site/list' }),
+  disableSite: (pattern) => sendRequest(browser.runtime, { type: 'site/disable', pattern }),
 };
 
 applyDocumentLocale(browser.i18n, document.documentElement);

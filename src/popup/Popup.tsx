@@ -23,6 +23,8 @@ export interface TabInfo {
   readonly tabId: number;
   /** The tab's host name, where the browser lets the popup see it. */
   readonly host: string | undefined;
+  /** The tab's site as a permission pattern (`https://host/*`), where known. */
+  readonly site: string | undefined;
   readonly state: TabState | null;
 }
 
@@ -35,6 +37,11 @@ export interface PopupApi {
   /** Open the report form for that person's first case at once. */
   readonly initialReport: boolean;
   loadTab(): Promise<TabInfo | null>;
+  /**
+   * Asks the reader's permission for the tab's site and, if given, turns Footnote on there.
+   * Must be called straight from the click: browsers ask only in answer to a user action.
+   */
+  runOnSite(tab: TabInfo): Promise<boolean>;
   /** Asks the tab's content script for the page address (for the report form's opt-in box). */
   pageAddress(tabId: number): Promise<string | undefined>;
   loadDataset(): Promise<DatasetAnswer | DatasetUnavailable>;
@@ -163,7 +170,12 @@ export function Popup({ api }: { api: PopupApi }) {
               />
             ) : (
               tab.status === 'ready' && (
-                <TabPeople index={index} tab={tab.value} onReport={report} />
+                <TabPeople
+                  index={index}
+                  tab={tab.value}
+                  onReport={report}
+                  runOnSite={api.runOnSite}
+                />
               )
             )}
             {tab.status === 'ready' &&
@@ -198,14 +210,22 @@ function TabPeople({
   index,
   tab,
   onReport,
+  runOnSite,
 }: {
   index: CompiledIndex;
   tab: TabInfo | null;
   onReport: (target: ReportTarget) => void;
+  runOnSite: (tab: TabInfo) => Promise<boolean>;
 }) {
   const { t } = useUi();
-  if (!tab?.state?.contentScriptReady)
-    return <p data-testid="tab-status">{t('popupNotRunning')}</p>;
+  if (!tab?.state?.contentScriptReady) {
+    return (
+      <div data-testid="tab-status">
+        <p>{t('popupNotRunning')}</p>
+        {tab?.site && tab.host && <RunOnSite tab={tab} host={tab.host} runOnSite={runOnSite} />}
+      </div>
+    );
+  }
   const found = tab.state.peopleFound;
   return (
     <section data-testid="tab-status" aria-labelledby="on-this-page">
@@ -223,6 +243,33 @@ function TabPeople({
         ))
       )}
     </section>
+  );
+}
+
+function RunOnSite({
+  tab,
+  host,
+  runOnSite,
+}: {
+  tab: TabInfo;
+  host: string;
+  runOnSite: (tab: TabInfo) => Promise<boolean>;
+}) {
+  const { t } = useUi();
+  const [outcome, setOutcome] = useState<'running' | 'refused' | undefined>(undefined);
+  if (outcome === 'running') return <p role="status">{t('popupRunOnSiteDone')}</p>;
+  return (
+    <>
+      <p class="fn-muted">{t('popupRunOnSiteHelp')}</p>
+      <button
+        type="button"
+        class="primary"
+        onClick={() => void runOnSite(tab).then((ok) => setOutcome(ok ? 'running' : 'refused'))}
+      >
+        {t('popupRunOnSite', host)}
+      </button>
+      {outcome === 'refused' && <p role="status">{t('popupRunOnSiteRefused')}</p>}
+    </>
   );
 }
 

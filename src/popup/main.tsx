@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { sitePattern } from '../background/extra-sites';
 import { OUTBOX_KEY } from '../background/outbox';
 import { sendRequest, type ResponseOf } from '../messages';
 import { readSettings, updateSettings } from '../settings';
@@ -41,7 +42,14 @@ const api: PopupApi = {
     if (tab?.id === undefined) return null;
     const url = tab.url?.startsWith('http') ? tab.url : undefined;
     const state = await sendRequest(runtime, { type: 'tab/get-state', tabId: tab.id });
-    return { tabId: tab.id, host: hostOf(url), state };
+    return { tabId: tab.id, host: hostOf(url), site: sitePattern(url), state };
+  },
+  async runOnSite({ tabId, site }) {
+    if (site === undefined) return false;
+    const granted = await browser.permissions.request({ origins: [site] });
+    if (!granted) return false;
+    const { ok } = await sendRequest(runtime, { type: 'site/enable', tabId });
+    return ok;
   },
   async pageAddress(tabId) {
     const answer = await browser.tabs

@@ -9,6 +9,7 @@ interface Manifest {
   manifest_version: number;
   permissions?: string[];
   host_permissions?: string[];
+  optional_host_permissions?: string[];
   web_accessible_resources?: unknown;
   background: { service_worker?: string; scripts?: string[] };
   content_scripts: { matches: string[]; js: string[] }[];
@@ -25,7 +26,9 @@ describe.each(BROWSER_TARGETS)('the %s store build', (browser) => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    // None of these shows an install warning; other sites are asked for when the reader wants.
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting', 'activeTab']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 
   test('runs its content script only on https sites, never on this machine', () => {

@@ -16,12 +16,27 @@ const SHIPPED_INDEX: unknown = JSON.parse(buildCompiledIndexJson().json);
 interface TestContext extends HandlerContext {
   readonly counts: Map<number, number>;
   readonly fullViews: string[];
+  /** Site patterns the reader granted, and those Footnote was turned on for (by tab). */
+  readonly granted: Set<string>;
+  readonly enabled: Map<string, number>;
 }
 
 const context = (bundled: unknown = SHIPPED_INDEX): TestContext => {
   const counts = new Map<number, number>();
   const fullViews: string[] = [];
+  const granted = new Set<string>();
+  const enabled = new Map<string, number>();
   return {
+    granted,
+    enabled,
+    extraSites: {
+      enable: async (pattern, tabId) => void enabled.set(pattern, tabId),
+      list: async () => [...enabled.keys()],
+      disable: async (pattern) => void enabled.delete(pattern),
+    },
+    tabUrl: async (tabId) => (tabId === 9 ? 'https://news.example/story?id=1' : undefined),
+    hasPermission: async (pattern) => granted.has(pattern),
+    removePermission: async (pattern) => void granted.delete(pattern),
     tabs: new TabStateStore(fakeBrowser.storage.session),
     dataset: new DatasetStore(async () => bundled),
     updater: {
@@ -149,6 +164,26 @@ describe('handleRequest', () => {
     const open = { type: 'person/open-full-view', person: 'ali-zafar', report: true } as const;
     await handleRequest(open, contentScript(7), ctx);
     expect(ctx.fullViews).toEqual(['ali-zafar report=true beside=7']);
+  });
+
+  test('Footnote is turned on for a site only where the reader granted its permission', async () => {
+    const ctx = context();
+    const enable: Request = { type: 'site/enable', tabId: 9 };
+    await expect(handleRequest(enable, popup, ctx)).resolves.toEqual({ ok: false });
+    expect(ctx.enabled.size).toBe(0);
+
+    ctx.granted.add('https://news.example/*');
+    await expect(handleRequest(enable, popup, ctx)).resolves.toEqual({ ok: true });
+    expect(ctx.enabled.get('https://news.example/*')).toBe(9);
+
+    const disable: Request = { type: 'site/disable', pattern: 'https://news.example/*' };
+    await expect(handleRequest(disable, popup, ctx)).resolves.toEqual([]);
+    expect(ctx.granted.has('https://news.example/*')).toBe(false);
+  });
+
+  test('a content script cannot turn Footnote on for a site', () => {
+    const enable: Request = { type: 'site/enable', tabId: 9 };
+    expect(handleRequest(enable, contentScript(9), context())).toBeUndefined();
   });
 
   test('another extension gets no answer', () => {
