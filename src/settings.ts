@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Storage } from 'webextension-polyfill';
+import { parseHttpUrl } from './http-url';
 
 export const RELEVANCE_MODES = ['harassment', 'every', 'off'] as const;
 export type RelevanceMode = (typeof RELEVANCE_MODES)[number];
@@ -34,12 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
 /** An http(s) URL, or '' for "none"; anything else is not a usable address. */
 export function isEndpoint(value: unknown): value is string {
   if (value === '') return true;
-  if (typeof value !== 'string' || value.length > 2048) return false;
-  try {
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
+  return typeof value === 'string' && value.length <= 2048 && parseHttpUrl(value) !== undefined;
 }
 
 const REGION = /^(?:auto|global|[A-Z]{2})$/;

@@ -4,6 +4,7 @@
  * then the content script is registered for that site and run in the tab at once.
  */
 import type { Scripting } from 'webextension-polyfill';
+import { parseHttpUrl } from '../http-url';
 
 /** The content script as built (crxjs writes it next to the manifest under this path). */
 export const CONTENT_SCRIPT_FILE = 'src/content/index.js';
@@ -11,13 +12,8 @@ const ID_PREFIX = 'site:';
 
 /** `https://news.example/a?b` → `https://news.example/*`; undefined for non-web addresses. */
 export function sitePattern(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' ? `${protocol}//${hostname}/*` : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = url === undefined ? undefined : parseHttpUrl(url);
+  return parsed && `${parsed.protocol}//${parsed.hostname}/*`;
 }
 
 export class ExtraSites {

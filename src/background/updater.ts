@@ -11,6 +11,7 @@
  * in Node; a new instance over the same storage is what a restarted worker sees.
  */
 import * as v from 'valibot';
+import { parseHttpUrl } from '../http-url';
 import type { Alarms, Storage } from 'webextension-polyfill';
 import { parseCompiledIndex, type CompiledIndex } from '../dataset/compiled';
 import { RELEASE_MANIFEST_FILE, type TrustedKeys } from '../updates/release';
@@ -364,17 +365,8 @@ function readStoredUpdate(raw: unknown): CompiledIndex | undefined {
  * against it lose its query and fragment), or undefined if it is not http(s).
  */
 export function updateDirectory(updateUrl: string): URL | undefined {
-  let url: URL;
-  try {
-    url = new URL(updateUrl.trim());
-  } catch {
-    return undefined;
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
-    return undefined;
-  }
-  url.username = '';
-  url.password = '';
+  const url = parseHttpUrl(updateUrl);
+  if (url === undefined) return undefined;
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;
 }

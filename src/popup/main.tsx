@@ -2,6 +2,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { sitePattern } from '../background/extra-sites';
 import { OUTBOX_KEY } from '../background/outbox';
+import { parseHttpUrl } from '../http-url';
 import { sendRequest, type ResponseOf } from '../messages';
 import { readSettings, updateSettings } from '../settings';
 import { applyDocumentLocale, datasetLanguage, translator } from '../ui/i18n';
@@ -24,14 +25,6 @@ async function describedTab() {
   return active;
 }
 
-function hostOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const api: PopupApi = {
   ui: { t: translator(browser.i18n), lang: datasetLanguage(browser.i18n) },
   browserLanguage: navigator.language,
@@ -40,9 +33,13 @@ const api: PopupApi = {
   async loadTab() {
     const tab = await describedTab();
     if (tab?.id === undefined) return null;
-    const url = tab.url?.startsWith('http') ? tab.url : undefined;
     const state = await sendRequest(runtime, { type: 'tab/get-state', tabId: tab.id });
-    return { tabId: tab.id, host: hostOf(url), site: sitePattern(url), state };
+    return {
+      tabId: tab.id,
+      host: tab.url === undefined ? undefined : parseHttpUrl(tab.url)?.hostname,
+      site: sitePattern(tab.url),
+      state,
+    };
   },
   async runOnSite({ tabId, site }) {
     if (site === undefined) return false;

@@ -7,6 +7,7 @@
  * reaching a curator's screen or the dataset as well.
  */
 import * as v from 'valibot';
+import { parseHttpUrl } from '../http-url';
 
 export const REPORT_KINDS = ['missing-source', 'missing-event', 'out-of-date'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -37,17 +38,8 @@ const CONTROL_EXCEPT_LINE_BREAKS = /(?![\t\n\r])\p{Cc}/u;
  * Returns `undefined` when the text is not an http(s) URL.
  */
 export function normalizeHttpUrl(text: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return undefined;
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
-    return undefined;
-  }
-  url.username = '';
-  url.password = '';
+  const url = parseHttpUrl(text);
+  if (url === undefined) return undefined;
   url.hash = '';
   return url.href;
 }

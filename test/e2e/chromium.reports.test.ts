@@ -6,37 +6,25 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openStore, startServer, type RunningServer } from '../../server/server';
-import type { StaticServer } from '../../scripts/static-server';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { useChromiumWithFixtures } from './harness/chromium-suite';
 import { waitForContentScript } from './harness/content-script';
-import { serveFixturePages } from './harness/fixtures';
 
 /** Sending goes through the background worker and the network: give it time. */
 const POLL = { timeout: 15_000 };
 
 describe('reporting a missing source in Chromium', () => {
-  let pages: StaticServer;
-  let chromium: ChromiumSession;
+  const suite = useChromiumWithFixtures();
   let dataDir: string;
 
-  beforeAll(async () => {
-    pages = await serveFixturePages();
-    chromium = await launchChromium();
+  beforeAll(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'footnote-intake-'));
   });
-  afterAll(async () => {
-    await chromium?.close();
-    await pages?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  afterEach(() => {
-    expect(chromium.errors.splice(0)).toEqual([]);
-  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   async function setEndpoint(url: string): Promise<void> {
-    const options = await chromium.openExtensionPage('src/options/index.html');
+    const options = await suite.chromium.openExtensionPage('src/options/index.html');
     await options.getByLabel(/Address reports are sent to/).fill(url);
     await options
       .getByRole('group', { name: 'Reports' })
@@ -47,9 +35,9 @@ describe('reporting a missing source in Chromium', () => {
   }
 
   async function reportFromPopup(sourceUrl: string, includePage: boolean): Promise<Page> {
-    const page = await chromium.openPage(`${pages.url}sites/generic.html`);
+    const page = await suite.chromium.openPage(`${suite.pages.url}sites/generic.html`);
     const { tabId } = await waitForContentScript(page);
-    const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
     await popup
       .locator('.case[data-case="shafi-zafar"] .event')
       .first()
@@ -76,9 +64,9 @@ describe('reporting a missing source in Chromium', () => {
   };
 
   test('an invalid link is refused at its field and nothing enters the outbox', async () => {
-    const page = await chromium.openPage(`${pages.url}sites/generic.html`);
+    const page = await suite.chromium.openPage(`${suite.pages.url}sites/generic.html`);
     const { tabId } = await waitForContentScript(page);
-    const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
     await popup
       .locator('.case')
       .first()
@@ -90,7 +78,7 @@ describe('reporting a missing source in Chromium', () => {
     const field = popup.getByLabel('Link to the source (http or https)');
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     expect(await popup.locator('#report-sourceUrl-error').textContent()).toBeTruthy();
-    expect((await chromium.readStorage('local')).reportOutbox).toBeUndefined();
+    expect((await suite.chromium.readStorage('local')).reportOutbox).toBeUndefined();
     await popup.close();
     await page.close();
   });
@@ -111,7 +99,7 @@ describe('reporting a missing source in Chromium', () => {
       });
       expect(withoutPage?.eventId).toBeTruthy();
       expect(withoutPage).not.toHaveProperty('pageUrl');
-      expect(withPage).toMatchObject({ pageUrl: `${pages.url}sites/generic.html` });
+      expect(withPage).toMatchObject({ pageUrl: `${suite.pages.url}sites/generic.html` });
       await Promise.all([first.close(), second.close()]);
     } finally {
       await server.close();
@@ -129,11 +117,11 @@ describe('reporting a missing source in Chromium', () => {
     const popup = await reportFromPopup('https://example.org/while-down', false);
     await expect.poll(() => popup.locator('[data-state="waiting"]').count(), POLL).toBe(1);
     await popup.close();
-    await chromium.stopServiceWorker();
+    await suite.chromium.stopServiceWorker();
 
     const server = await startServer({ port, dataDir });
     try {
-      const again = await chromium.openExtensionPage('src/popup/index.html');
+      const again = await suite.chromium.openExtensionPage('src/popup/index.html');
       await again.getByRole('button', { name: /Your reports/ }).click();
       expect(await again.locator('[data-state="waiting"]').count()).toBe(1);
       await again.getByRole('button', { name: 'Send now' }).click();

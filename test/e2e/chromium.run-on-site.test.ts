@@ -4,33 +4,18 @@
  * options page turns it off again. The local build is granted localhost without running there,
  * so the browser answers the permission request without a prompt a test cannot click.
  */
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import type { StaticServer } from '../../scripts/static-server';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { serveFixturePages } from './harness/fixtures';
+import { expect, test } from 'vitest';
+import { useChromiumWithFixtures } from './harness/chromium-suite';
 
-let server: StaticServer;
-let chromium: ChromiumSession;
-
-beforeAll(async () => {
-  server = await serveFixturePages();
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-afterEach(() => {
-  expect(chromium.errors.splice(0)).toEqual([]);
-});
+const suite = useChromiumWithFixtures();
 
 const POLL = { timeout: 15_000 };
 
 test('turned on from the popup, Footnote runs on the site now and on later visits, until turned off', async () => {
-  const url = server.url.replace('127.0.0.1', 'localhost') + 'sites/generic.html';
-  const page = await chromium.openPage(url);
+  const url = suite.pages.url.replace('127.0.0.1', 'localhost') + 'sites/generic.html';
+  const page = await suite.chromium.openPage(url);
   const tabId = await (
-    await chromium.serviceWorker()
+    await suite.chromium.serviceWorker()
   ).evaluate(async (address) => {
     const { chrome } = globalThis as unknown as {
       chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } };
@@ -39,7 +24,7 @@ test('turned on from the popup, Footnote runs on the site now and on later visit
   }, url);
   expect(await page.locator('footnote-badge').count()).toBe(0);
 
-  const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+  const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
   await popup.getByRole('button', { name: 'Run Footnote on localhost' }).click();
   await expect
     .poll(() => popup.getByRole('status').first().textContent(), POLL)
@@ -49,7 +34,7 @@ test('turned on from the popup, Footnote runs on the site now and on later visit
   await page.reload();
   await expect.poll(() => page.locator('#relevant footnote-badge').count(), POLL).toBe(2);
 
-  const options = await chromium.openExtensionPage('src/options/index.html');
+  const options = await suite.chromium.openExtensionPage('src/options/index.html');
   await options.getByRole('button', { name: 'Turn Footnote off on http://localhost/*' }).click();
   await expect
     .poll(() => options.getByText('None. On a site Footnote does not support').count(), POLL)

@@ -2,27 +2,16 @@
  * A content script outlives its extension when the extension is reloaded, updated or disabled.
  * Then it must take its badges down and stop reacting to the page, without an error.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { StaticServer } from '../../scripts/static-server';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { expect, test } from 'vitest';
+import { useChromiumWithFixtures } from './harness/chromium-suite';
 import { waitForContentScript } from './harness/content-script';
-import { serveFixturePages } from './harness/fixtures';
 import { playwrightDriver, waitForScan } from './harness/page-driver';
 
-let server: StaticServer;
-let chromium: ChromiumSession;
-
-beforeAll(async () => {
-  server = await serveFixturePages();
-  chromium = await launchChromium();
-});
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const suite = useChromiumWithFixtures();
 
 test('after the extension is reloaded, the old content script removes its badges and stops', async () => {
-  const page = await chromium.openPage(`${server.url}dynamic.html`);
+  const { chromium, pages } = suite;
+  const page = await chromium.openPage(`${pages.url}dynamic.html`);
   await waitForContentScript(page);
   const driver = playwrightDriver(page);
   await waitForScan(driver);
@@ -49,6 +38,5 @@ test('after the extension is reloaded, the old content script removes its badges
       { timeout: 15_000 },
     )
     .toBe(0);
-  expect(chromium.errors).toEqual([]);
   await page.close();
 });
