@@ -58,6 +58,8 @@ export class PageScanner {
   private readonly found = new Set<number>();
   private reportedCount = 0;
   private running = false;
+  /** The address the found people belong to; a client-side navigation starts a new page. */
+  private address = location.href;
   private observer: MutationObserver | undefined;
 
   constructor(
@@ -103,6 +105,13 @@ export class PageScanner {
   }
 
   private queueMutations(records: MutationRecord[]): void {
+    if (location.href !== this.address) {
+      // A single-page app moved to another page: what it shows now is what counts (the
+      // address is only compared here; it never leaves the content script).
+      this.address = location.href;
+      this.rescanAll({ forgetFound: true });
+      return;
+    }
     const { ownUi } = this.options;
     for (const record of records) {
       if (record.type === 'characterData') {

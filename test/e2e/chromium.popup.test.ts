@@ -56,6 +56,21 @@ describe('the popup and the background in Chromium', () => {
     await page.close();
   });
 
+  test('after a single-page app moves to another page, only what it shows now counts', async () => {
+    const { page, tabId } = await openFixture('dynamic.html');
+    await page.evaluate(() =>
+      (window as unknown as { appendPosts(n: number): void }).appendPosts(2),
+    );
+    await expect.poll(() => toolbarCount(suite.chromium, tabId)).toBe('1');
+    await page.evaluate(() => (window as unknown as { navigateInApp(): void }).navigateInApp());
+    await expect.poll(() => page.locator('#other-page footnote-badge').count()).toBe(1);
+    const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await expect.poll(() => peopleShown(popup)).toEqual(['matt-lauer']);
+    expect(await toolbarCount(suite.chromium, tabId)).toBe('1');
+    await popup.close();
+    await page.close();
+  });
+
   test('search finds a person who is not on the page', async () => {
     const { page, tabId } = await openFixture('plain.html');
     const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
