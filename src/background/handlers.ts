@@ -86,8 +86,6 @@ export function handleRequest(
   switch (request.type) {
     case 'tab/get-state':
       return context.tabs.get(request.tabId);
-    case 'person/get-card':
-      return personCard(request.person, context);
     case 'dataset/get':
       return context.dataset
         .current()
