@@ -1,6 +1,8 @@
 /**
- * The content script: finds tracked people in the page and puts context beside them. Only the
- * ids of the people found ever leave it; page text and the page's address never do.
+ * The content script: finds tracked people in the page and puts context beside them. Page text
+ * never leaves it; the background learns only the ids of the people found. The page's address
+ * goes only to the extension's own report form when the reader opens it, to be shown beside
+ * the box that would send it.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { buildMatcher } from '../matcher';
@@ -54,7 +56,10 @@ function answerPopup(
 ): Promise<ResponseOf<'page/get-address'>> | undefined {
   const fromOwnPage =
     sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL(''));
-  if (!fromOwnPage || parseRequest(message)?.type !== 'page/get-address') return undefined;
+  const topFrame = window === window.top;
+  if (!fromOwnPage || !topFrame || parseRequest(message)?.type !== 'page/get-address') {
+    return undefined;
+  }
   const url = /^https?:/.test(location.href) ? location.href : null;
   return Promise.resolve(url === null ? null : { url });
 }

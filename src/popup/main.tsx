@@ -50,7 +50,7 @@ const api: PopupApi = {
   },
   async pageAddress(tabId) {
     const answer = await browser.tabs
-      .sendMessage(tabId, { type: 'page/get-address' })
+      .sendMessage(tabId, { type: 'page/get-address' }, { frameId: 0 })
       .catch(() => null);
     return (answer as ResponseOf<'page/get-address'>)?.url;
   },
