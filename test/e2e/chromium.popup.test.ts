@@ -71,6 +71,20 @@ describe('the popup and the background in Chromium', () => {
     await page.close();
   });
 
+  test('"All context" on the in-page card opens the full view of that person', async () => {
+    const { page } = await openFixture('sites/generic.html');
+    await page.locator('#relevant footnote-badge').first().locator('button').click();
+    const opened = suite.chromium.context.waitForEvent('page');
+    await page.locator('footnote-card').getByRole('button', { name: 'All context' }).click();
+    const fullView = await opened;
+    await fullView.waitForLoadState();
+    expect(fullView.url()).toContain('person=ali-zafar');
+    await expect.poll(() => fullView.locator('.person h2').first().textContent()).toBe('Ali Zafar');
+    expect(await fullView.locator('.person .case').count()).toBeGreaterThan(0);
+    await fullView.close();
+    await page.close();
+  });
+
   test('search finds a person who is not on the page', async () => {
     const { page, tabId } = await openFixture('plain.html');
     const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);

@@ -181,6 +181,30 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       await page.close();
     });
 
+    test('a click outside the card closes it and gives focus back to the badge', async () => {
+      const page = await open('sites/generic.html');
+      await page.evaluate(() => {
+        document
+          .querySelector('#relevant footnote-badge')
+          ?.shadowRoot?.querySelector('button')
+          ?.click();
+      }, null);
+      await page.waitFor(
+        () => document.querySelector('footnote-card')?.shadowRoot?.querySelector('h2') !== null,
+        null,
+      );
+      await page.evaluate(() => {
+        document
+          .querySelector('h1')
+          ?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      }, null);
+      await page.waitFor(() => document.querySelector('footnote-card') === null, null);
+      expect(await page.evaluate(() => document.activeElement?.tagName, null)).toBe(
+        'FOOTNOTE-BADGE',
+      );
+      await page.close();
+    });
+
     test('a hostile page neither breaks the extension nor gets anything injected', async () => {
       const page = await open('hostile.html');
       // The page adds and removes posts while they are scanned; every survivor ends up badged.

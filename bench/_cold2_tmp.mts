@@ -1,0 +1,18 @@
+import { generateNames } from './corpus';
+import { foldCodePoint } from '../src/matcher/normalize';
+const script = (process.argv[2] ?? 'latin') as 'latin'|'mixed';
+const patterns = generateNames(10_000, script);
+const cps = new Set<number>();
+for (const p of patterns) for (const ch of p.text) cps.add(ch.codePointAt(0)!);
+let t = performance.now();
+foldCodePoint(0x61);
+console.log('first fold', (performance.now()-t).toFixed(1));
+t = performance.now();
+for (const c of cps) foldCodePoint(c);
+console.log('all', cps.size, (performance.now()-t).toFixed(1));
+t = performance.now();
+const r = /^[\p{L}\p{N}\p{M}_]$/u; r.test('a');
+console.log('word re', (performance.now()-t).toFixed(1));
+t = performance.now();
+const r2 = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u; r2.test('a');
+console.log('script re', (performance.now()-t).toFixed(1));
