@@ -14,11 +14,14 @@ import type { FieldError } from './reports/schema';
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 const DatasetIdSchema = v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
+/** The language the asking page shows dataset text in (its own UI language). */
+const LanguageSchema = v.picklist(['en', 'ur']);
+
 const RequestSchema = v.variant('type', [
   /** Content script → background: "I am running in this tab" (sent once per document). */
   v.strictObject({ type: v.literal('page/hello') }),
   /** Content script → background: the names to look for and what the badges need. */
-  v.strictObject({ type: v.literal('page/get-index') }),
+  v.strictObject({ type: v.literal('page/get-index'), lang: LanguageSchema }),
   /**
    * Content script → background: the tracked people found in this document so far. Only ids:
    * page text and the page's address never leave the content script.
@@ -28,7 +31,11 @@ const RequestSchema = v.variant('type', [
     people: v.pipe(v.array(DatasetIdSchema), v.maxLength(10_000)),
   }),
   /** Content script → background: what the in-page card shows for a person. */
-  v.strictObject({ type: v.literal('person/get-card'), person: DatasetIdSchema }),
+  v.strictObject({
+    type: v.literal('person/get-card'),
+    person: DatasetIdSchema,
+    lang: LanguageSchema,
+  }),
   /** Content script → background: open the extension's full view of a person. */
   v.strictObject({
     type: v.literal('person/open-full-view'),

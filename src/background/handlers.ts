@@ -19,8 +19,6 @@ export interface HandlerContext {
   readonly updater: Pick<Updater, 'status' | 'check'>;
   /** The update URL from the settings, or undefined when none is set. */
   updateUrl(): Promise<string | undefined>;
-  /** The language dataset text is sent in. */
-  readonly lang: DatasetLanguage;
   /** The extension's own id and page origin, to recognise its own senders. */
   readonly extensionId: string;
   readonly extensionOrigin: string;
@@ -72,11 +70,11 @@ export function handleRequest(
       case 'page/hello':
         return pageHello(from.tabId, from.topFrame, context);
       case 'page/get-index':
-        return pageIndex(context);
+        return pageIndex(request.lang, context);
       case 'page/found':
         return from.topFrame ? pageFound(from.tabId, request.people, context) : undefined;
       case 'person/get-card':
-        return personCard(request.person, context);
+        return personCard(request.person, request.lang, context);
       case 'person/open-full-view':
         return context.openFullView(request.person, request.report, from.tabId).then(() => null);
       default:
@@ -129,7 +127,10 @@ async function pageHello(
   return { tabId };
 }
 
-async function pageIndex({ dataset, lang }: HandlerContext): Promise<ResponseOf<'page/get-index'>> {
+async function pageIndex(
+  lang: DatasetLanguage,
+  { dataset }: HandlerContext,
+): Promise<ResponseOf<'page/get-index'>> {
   const state = await dataset.current();
   return state.ok ? pageIndexOf(state.index, lang) : { error: state.error };
 }
@@ -148,7 +149,7 @@ async function pageFound(
   return { count: found.length };
 }
 
-async function personCard(person: string, { dataset, lang }: HandlerContext) {
+async function personCard(person: string, lang: DatasetLanguage, { dataset }: HandlerContext) {
   const state = await dataset.current();
   return state.ok ? personCardOf(state.index, person, lang) : { error: state.error };
 }

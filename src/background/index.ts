@@ -5,7 +5,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseRequest } from '../messages';
 import { readSettings, SETTINGS_KEY } from '../settings';
-import { datasetLanguage } from '../ui/i18n';
 import { MAX_DATASET_BYTES, type TrustedKeys } from '../updates/release';
 import { TRUSTED_KEYS } from '../updates/trusted-keys';
 import testTrustedKey from '../../test/fixtures/update-test-trusted-key.json';
@@ -49,7 +48,6 @@ const context: HandlerContext = {
   dataset: updater,
   updater,
   updateUrl,
-  lang: datasetLanguage(browser.i18n),
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   outbox,

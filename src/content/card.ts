@@ -17,7 +17,8 @@ const CARD_CSS = `
   width: min(24rem, calc(100vw - 16px));
   max-height: min(32rem, calc(100vh - 16px));
   overflow: auto;
-  padding: 0.9rem 1rem;
+  /* Room above the heading for the close button, whichever side it is on. */
+  padding: 1.9rem 1rem 0.9rem;
   border: 1px solid #d5d5dc;
   border-radius: 10px;
   background: #ffffff;
@@ -32,14 +33,13 @@ h3 { font-size: 0.95rem; margin: 0.9rem 0 0.2rem; }
 p { margin: 0.25rem 0; }
 ul { margin: 0.25rem 0; padding-inline-start: 1.1rem; }
 .muted { color: #5b5b63; font-size: 0.85rem; }
-.status { font-weight: 600; }
 a { color: #3d4db7; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-top: 0.9rem; }
 button {
   font: inherit; font-size: 0.85rem; padding: 0.3rem 0.7rem; border-radius: 6px;
   border: 1px solid #3d4db7; background: transparent; color: #3d4db7; cursor: pointer;
 }
-button.close { position: absolute; inset-inline-end: 0.5rem; top: 0.5rem; border: none; font-size: 1.1rem; padding: 0.1rem 0.4rem; }
+button.close { position: absolute; inset-inline-end: 0.5rem; top: 0.35rem; border: none; font-size: 1.1rem; padding: 0.1rem 0.4rem; }
 :focus-visible { outline: 2px solid #1a57d6; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1d1d21; color: #ececf1; border-color: #3a3a42; }
@@ -160,7 +160,8 @@ export class Card {
         element(
           document,
           'p',
-          { class: 'status' },
+          { dir: 'auto' },
+          element(document, 'strong', {}, `${t('statusLabel')}: `),
           this.localText('span', caseCard.status),
           ' ',
           element(document, 'span', { class: 'muted' }, t('cardAsOf', caseCard.statusAsOf)),

@@ -14,6 +14,7 @@ import {
   type ResponseOf,
 } from '../messages';
 import { readSettings, relevanceFor, SETTINGS_KEY, type Settings } from '../settings';
+import type { DatasetLanguage } from '../dataset/views';
 import { datasetLanguage, translator, uiDirection } from '../ui/i18n';
 import { Badges } from './badges';
 import { Card } from './card';
@@ -24,10 +25,11 @@ import { countScan, listenForTestSettings, markReady } from './test-hooks';
 async function start(): Promise<void> {
   const context = new ContentContext(() => browser.runtime?.id !== undefined);
   const { tabId } = await sendRequest(browser.runtime, { type: 'page/hello' });
-  const index = await sendRequest(browser.runtime, { type: 'page/get-index' });
+  const lang = datasetLanguage(browser.i18n);
+  const index = await sendRequest(browser.runtime, { type: 'page/get-index', lang });
   if (isDatasetUnavailable(index)) return; // the popup says why; the page stays untouched
   let settings = await readSettings(browser.storage.local);
-  const scanner = watchPage(context, index, () => relevanceFor(settings, location.hostname));
+  const scanner = watchPage(context, index, lang, () => relevanceFor(settings, location.hostname));
 
   const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
@@ -64,9 +66,13 @@ function answerPopup(
   return Promise.resolve(url === null ? null : { url });
 }
 
-function watchPage(context: ContentContext, index: PageIndex, mode: () => Settings['relevance']) {
+function watchPage(
+  context: ContentContext,
+  index: PageIndex,
+  lang: DatasetLanguage,
+  mode: () => Settings['relevance'],
+) {
   const t = translator(browser.i18n);
-  const lang = datasetLanguage(browser.i18n);
   const ownUi = new WeakSet<Element>();
   const personId = (person: number) => index.people[person]?.id ?? '';
   const send = (people: ReadonlySet<number>) =>
@@ -79,7 +85,7 @@ function watchPage(context: ContentContext, index: PageIndex, mode: () => Settin
     t,
     lang,
     dir: uiDirection(browser.i18n),
-    loadCard: (person) => sendRequest(browser.runtime, { type: 'person/get-card', person }),
+    loadCard: (person) => sendRequest(browser.runtime, { type: 'person/get-card', person, lang }),
     openFullView: (person, report) =>
       void sendRequest(browser.runtime, { type: 'person/open-full-view', person, report }),
   });

@@ -44,7 +44,6 @@ const context = (bundled: unknown = SHIPPED_INDEX): TestContext => {
       check: async () => ({}),
     },
     updateUrl: async () => undefined,
-    lang: 'en',
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
     counts,
@@ -140,14 +139,21 @@ describe('handleRequest', () => {
 
   test('the page index carries names and labels, and the card carries sources', async () => {
     const ctx = context();
-    const index = await handleRequest({ type: 'page/get-index' }, contentScript(7), ctx);
+    const index = await handleRequest({ type: 'page/get-index', lang: 'en' }, contentScript(7), ctx);
     expect(index).toMatchObject({ datasetVersion: expect.any(Number) });
     const card = await handleRequest(
-      { type: 'person/get-card', person: 'ali-zafar' },
+      { type: 'person/get-card', person: 'ali-zafar', lang: 'en' },
       contentScript(7),
       ctx,
     );
     expect(card).toMatchObject({ id: 'ali-zafar', name: { text: 'Ali Zafar', lang: 'en' } });
+    // A page in Urdu gets the name in Urdu, and English where there is no translation.
+    const urdu = await handleRequest(
+      { type: 'person/get-card', person: 'ali-zafar', lang: 'ur' },
+      contentScript(7),
+      ctx,
+    );
+    expect(urdu).toMatchObject({ name: { text: 'علی ظفر', lang: 'ur' } });
     const sources = (card as PersonCard).cases[0]?.sources ?? [];
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) expect(source.url).toMatch(/^https?:\/\//);
@@ -155,7 +161,7 @@ describe('handleRequest', () => {
 
   test('a corrupted bundled dataset is an error answer, not a crash', async () => {
     const ctx = context({ schemaVersion: 1, names: 'not a list' });
-    const index = await handleRequest({ type: 'page/get-index' }, contentScript(7), ctx);
+    const index = await handleRequest({ type: 'page/get-index', lang: 'en' }, contentScript(7), ctx);
     expect(index).toMatchObject({ error: expect.stringContaining('Invalid dataset index') });
   });
 
