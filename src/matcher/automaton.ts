@@ -49,19 +49,22 @@ export function buildAutomaton(patterns: readonly ClassPattern[], alphabetSize: 
   cells.occupy(ROOT, NO_PARENT);
   const idRuns: number[] = [];
 
-  // Breadth-first queue of (node, first key, end key, depth).
-  const queue = new Int32Array(totalUnits * 4);
+  // Breadth-first queue of (node, first key, end key, depth), as a ring: the key ranges of queued
+  // nodes are disjoint and, but for the root's, not empty, so it never holds more than keys + 1.
+  const queue = new Int32Array((keys.length + 1) * 4);
   queue.set([ROOT, 0, keys.length, 0], 0);
   let head = 0;
   let tail = 4;
+  let queued = 1;
   const labels = new Int32Array(alphabetSize);
   const starts = new Int32Array(alphabetSize + 1);
-  while (head < tail) {
+  while (queued > 0) {
     const node = queue[head] ?? 0;
     const first = queue[head + 1] ?? 0;
     const end = queue[head + 2] ?? 0;
     const depth = queue[head + 3] ?? 0;
-    head += 4;
+    head = (head + 4) % queue.length;
+    queued--;
 
     // Keys ending here sort first: record their distinct ids.
     let childrenFrom = first;
@@ -99,7 +102,8 @@ export function buildAutomaton(patterns: readonly ClassPattern[], alphabetSize: 
       queue[tail + 1] = starts[index] ?? 0;
       queue[tail + 2] = starts[index + 1] ?? end;
       queue[tail + 3] = depth + 1;
-      tail += 4;
+      tail = (tail + 4) % queue.length;
+      queued++;
     }
   }
 

@@ -4,9 +4,11 @@ import { foldCodePoint } from './normalize';
 
 // Folds while scanning: no folded copy of the page is made. Each code unit costs one load from a
 // per-matcher table of trie classes, filled lazily so a page pays for folding only the distinct
-// characters it contains. Names start only where a word starts, so between word starts the scan
-// just tracks whether the last character was a word character; at a word start it walks the trie
-// as far as the text follows it, keeping the longest pattern that also ends on a word boundary.
+// characters it contains. Names start only where a word starts, so the scan runs through the
+// inside of words on the class table alone; at a word start it walks the trie as far as the text
+// follows it, keeping the longest pattern that also ends on a word boundary. Most walks fail inside
+// their first word, where no match can be pending yet, so that part takes a lean loop
+// (followPlainWord) and only walks that reach the end of the word pay for the boundary rules.
 //
 // A position in the folded text is (index, part): the UTF-16 index of an original character and,
 // for characters that fold to several units ('ß' → 'ss', 'ﬁ' → 'fi') or to a surrogate pair, the
@@ -53,6 +55,22 @@ export class Scanner {
     let index = 0;
     let part = 0;
     while (index < length) {
+      if (previousIsWord === 1 && part === 0) {
+        // No match starts inside a word: run to its end on plain units without looking further.
+        while (index < length) {
+          const wordClass = classByUnit[text.charCodeAt(index)] ?? UNKNOWN;
+          if (wordClass >= FIRST_SPECIAL || isWordClass[wordClass] === 0) {
+            break;
+          }
+
+          index++;
+        }
+
+        if (index >= length) {
+          break;
+        }
+      }
+
       let unitClass = classByUnit[text.charCodeAt(index)] ?? UNKNOWN;
       let nextIndex = index + 1;
       let nextPart = 0;
@@ -71,7 +89,36 @@ export class Scanner {
       }
 
       if (previousIsWord === 0 && cells[2 * (rootBase + unitClass) + 1] === ROOT) {
-        previousIsWord = this.walk(text, index, unitClass, nextIndex, nextPart, hits);
+        // Most walks die inside their first word, on plain units, where no match can be pending:
+        // follow those here without the bookkeeping of `walk`, which takes over where the word
+        // ends or a special unit comes.
+        let node = rootBase + unitClass;
+        let lastOrigin = index;
+        if (isWordClass[unitClass] === 1 && nextPart === 0) {
+          const followed = this.followPlainWord(text, node, nextIndex);
+          if (followed === -1) {
+            // As `walk` would: go on from the unit the trie did not follow, inside a word.
+            previousIsWord = 1;
+            index = this.nextIndex;
+            part = 0;
+            continue;
+          }
+
+          node = followed;
+          lastOrigin = this.nextIndex - 1;
+          nextIndex = this.nextIndex;
+        }
+
+        previousIsWord = this.walk(
+          text,
+          index,
+          unitClass,
+          node,
+          lastOrigin,
+          nextIndex,
+          nextPart,
+          hits,
+        );
         index = this.nextIndex;
         part = this.nextPart;
         continue;
@@ -134,15 +181,47 @@ export class Scanner {
   }
 
   /**
-   * Walks the trie from a word start whose first unit (of class `firstClass`, followed by
-   * position (index, part)) has a root transition. Records a hit if a pattern ends on a boundary,
-   * and leaves in nextIndex/nextPart where the scan resumes; returns whether the unit before that
-   * is a word character.
+   * Follows the trie from `node` over the plain word units from `index` on, up to the first unit
+   * that is not one; leaves that unit's index in nextIndex and returns the node reached, or -1
+   * (nextIndex at the unit) if the trie has no child for a word unit.
+   */
+  private followPlainWord(text: string, node: number, index: number): number {
+    const { cells } = this.automaton;
+    const { isWordClass } = this.alphabet;
+    const classByUnit = this.classByUnit;
+    const length = text.length;
+    for (; index < length; index++) {
+      const unitClass = classByUnit[text.charCodeAt(index)] ?? UNKNOWN;
+      if (unitClass >= FIRST_SPECIAL || isWordClass[unitClass] === 0) {
+        break;
+      }
+
+      const next = baseOf(cells, node) + unitClass;
+      if (cells[2 * next + 1] !== node) {
+        this.nextIndex = index;
+        return -1;
+      }
+
+      node = next;
+    }
+
+    this.nextIndex = index;
+    return node;
+  }
+
+  /**
+   * Walks the trie from a word start whose first unit (of class `firstClass`) has a root
+   * transition, going on from `node`, reached with the unit at `lastOrigin` and followed by
+   * position (index, part); every unit before is of the first word, so no match is pending.
+   * Records a hit if a pattern ends on a boundary, and leaves in nextIndex/nextPart where the scan
+   * resumes; returns whether the unit before that is a word character.
    */
   private walk(
     text: string,
     startIndex: number,
     firstClass: number,
+    startNode: number,
+    startLastOrigin: number,
     afterIndex: number,
     afterPart: number,
     hits: Hit[],
@@ -151,7 +230,7 @@ export class Scanner {
     const { isWordClass } = this.alphabet;
     const classByUnit = this.classByUnit;
     const length = text.length;
-    let node = baseOf(cells, ROOT) + firstClass;
+    let node = startNode;
     let nodeBase = cells[2 * node] ?? 0;
     let endsPattern = nodeBase < 0;
     nodeBase = endsPattern ? ~nodeBase : nodeBase;
@@ -159,7 +238,7 @@ export class Scanner {
     let part = afterPart;
     let previousClass = firstClass;
     let previousIsWord = isWordClass[firstClass] ?? 0;
-    let lastOrigin = startIndex;
+    let lastOrigin = startLastOrigin;
     // The longest boundary-ending match so far.
     let matchNode = -1;
     let matchLastOrigin = 0;

@@ -63,6 +63,42 @@ describe('matcher against the reference', () => {
     expect(runsWithMatches).toBeGreaterThan(1000);
   });
 
+  it('finds exactly what the reference finds with long names that share prefixes', () => {
+    // Long runs of plain letters send the search deep into the trie before it fails, with
+    // expansions, ignored characters and marks inside words as well as between them.
+    const letter = fc.constantFrom('a', 'b', 'c');
+    const word = fc
+      .array(letter, { minLength: 1, maxLength: 6 })
+      .map((letters) => letters.join(''));
+    const name = fc
+      .tuple(fc.constantFrom('', '@'), fc.array(word, { minLength: 1, maxLength: 3 }))
+      .map(([prefix, words]) => prefix + words.join(' '));
+    const longPatterns = fc.array(fc.record({ text: name, id: fc.nat(3) }), {
+      minLength: 1,
+      maxLength: 12,
+    });
+    const piece = (patternList: readonly { text: string }[]) =>
+      fc.oneof(
+        word,
+        fc.constantFrom(' ', ' ', '.', 'ß', '\u00AD', 'a\u0301', 'B', '@'),
+        fc.constantFrom(...patternList.map(({ text: patternText }) => patternText)),
+      );
+    const longPatternsAndText = longPatterns.chain((patternList) =>
+      fc.tuple(
+        fc.constant(patternList),
+        fc.array(piece(patternList), { maxLength: 30 }).map((pieces) => pieces.join('')),
+      ),
+    );
+    fc.assert(
+      fc.property(longPatternsAndText, ([patternList, textValue]) => {
+        expect(buildMatcher(patternList).search(textValue)).toEqual(
+          referenceSearch(patternList, textValue),
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('finds the same in segments as in their concatenation, and after serialization', () => {
     const cuts = fc.array(fc.nat(60), { maxLength: 5 });
     fc.assert(
