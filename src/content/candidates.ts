@@ -49,7 +49,7 @@ export class CandidateFinder {
       const top = stack[stack.length - 1] as Frame;
       const { element } = top;
       if (top.next === undefined) {
-        if (isPost(element) || element.firstElementChild === null || hasOwnText(element)) {
+        if (isPost(element) || element.firstElementChild === null || hasOwnText(element, top)) {
           stack.pop();
           if (top.checked || this.passes(element)) this.regions.add(postOf(element));
           continue;
@@ -89,8 +89,14 @@ function frame(element: Element, checked: boolean): Frame {
   return { element, checked, next: undefined, anyChildPassed: false };
 }
 
-/** Whether the element holds text directly (mixed content), not only inside children. */
-function hasOwnText(element: Element): boolean {
+/**
+ * Whether the element holds text directly (mixed content), not only inside children. A wide,
+ * unchecked element (a feed) is not asked: reading its thousands of child nodes was the
+ * longest task of a scan. A name in its own text is still found through the region of any
+ * child that matches, or through the element itself when no child does.
+ */
+function hasOwnText(element: Element, { checked }: Frame): boolean {
+  if (!checked) return false;
   for (let node = element.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === Node.TEXT_NODE && (node as Text).data.trim() !== '') return true;
   }
