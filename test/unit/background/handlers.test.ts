@@ -139,7 +139,11 @@ describe('handleRequest', () => {
 
   test('the page index carries names and labels, and the card carries sources', async () => {
     const ctx = context();
-    const index = await handleRequest({ type: 'page/get-index', lang: 'en' }, contentScript(7), ctx);
+    const index = await handleRequest(
+      { type: 'page/get-index', lang: 'en' },
+      contentScript(7),
+      ctx,
+    );
     expect(index).toMatchObject({ datasetVersion: expect.any(Number) });
     const card = await handleRequest(
       { type: 'person/get-card', person: 'ali-zafar', lang: 'en' },
@@ -161,7 +165,11 @@ describe('handleRequest', () => {
 
   test('a corrupted bundled dataset is an error answer, not a crash', async () => {
     const ctx = context({ schemaVersion: 1, names: 'not a list' });
-    const index = await handleRequest({ type: 'page/get-index', lang: 'en' }, contentScript(7), ctx);
+    const index = await handleRequest(
+      { type: 'page/get-index', lang: 'en' },
+      contentScript(7),
+      ctx,
+    );
     expect(index).toMatchObject({ error: expect.stringContaining('Invalid dataset index') });
   });
 
