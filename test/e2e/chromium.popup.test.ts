@@ -85,6 +85,23 @@ describe('the popup and the background in Chromium', () => {
     await page.close();
   });
 
+  test('"Report a missing source" on the in-page card opens the report form for that case', async () => {
+    const { page } = await openFixture('sites/generic.html');
+    await page.locator('#relevant footnote-badge').first().locator('button').click();
+    const opened = suite.chromium.context.waitForEvent('page');
+    await page
+      .locator('footnote-card')
+      .getByRole('button', { name: 'Report a missing source' })
+      .click();
+    const form = await opened;
+    await form.waitForLoadState();
+    expect(form.url()).toContain('report=1');
+    await form.getByRole('heading', { name: 'Report a missing source' }).waitFor();
+    expect(await form.getByLabel('Case').inputValue()).toBe('shafi-zafar');
+    await form.close();
+    await page.close();
+  });
+
   test('search finds a person who is not on the page', async () => {
     const { page, tabId } = await openFixture('plain.html');
     const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
