@@ -21,7 +21,6 @@ import {
   REFUSAL_CODES,
   tooLarge,
   verifyRelease,
-  type UpdateRefusal,
 } from '../updates/verify';
 import type { DatasetState } from './dataset';
 
@@ -38,17 +37,6 @@ const MAX_MANIFEST_BYTES = 16 * 1024;
 const MAX_SIGNATURE_BYTES = 1024;
 
 /** Why a check failed: a refused release, or a reason the release could not be fetched. */
-export type UpdateFailure =
-  | UpdateRefusal
-  | { readonly code: 'not-configured'; readonly message: string }
-  | { readonly code: 'bad-url'; readonly message: string }
-  | { readonly code: 'unreachable'; readonly message: string }
-  | { readonly code: 'timeout'; readonly message: string }
-  | { readonly code: 'http-error'; readonly message: string }
-  | { readonly code: 'storage-failed'; readonly message: string };
-
-export type UpdateFailureCode = UpdateFailure['code'];
-
 export const UPDATE_FAILURE_CODES = [
   ...REFUSAL_CODES,
   'not-configured',
@@ -57,7 +45,14 @@ export const UPDATE_FAILURE_CODES = [
   'timeout',
   'http-error',
   'storage-failed',
-] as const satisfies readonly UpdateFailureCode[];
+] as const;
+
+export type UpdateFailureCode = (typeof UPDATE_FAILURE_CODES)[number];
+
+export interface UpdateFailure {
+  readonly code: UpdateFailureCode;
+  readonly message: string;
+}
 
 export type DatasetSource = 'bundled' | 'update';
 

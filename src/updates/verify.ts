@@ -17,19 +17,6 @@ import {
 } from './release';
 
 /** Why a release was refused. `code` is stable (the options page localises by it). */
-export type UpdateRefusal =
-  | { readonly code: 'too-large'; readonly message: string }
-  | { readonly code: 'malformed-manifest'; readonly message: string }
-  | { readonly code: 'unsupported-format'; readonly message: string }
-  | { readonly code: 'hash-mismatch'; readonly message: string }
-  | { readonly code: 'unknown-key'; readonly message: string }
-  | { readonly code: 'bad-signature'; readonly message: string }
-  | { readonly code: 'invalid-dataset'; readonly message: string }
-  | { readonly code: 'manifest-mismatch'; readonly message: string }
-  | { readonly code: 'not-newer'; readonly message: string };
-
-export type RefusalCode = UpdateRefusal['code'];
-
 export const REFUSAL_CODES = [
   'too-large',
   'malformed-manifest',
@@ -40,7 +27,14 @@ export const REFUSAL_CODES = [
   'invalid-dataset',
   'manifest-mismatch',
   'not-newer',
-] as const satisfies readonly RefusalCode[];
+] as const;
+
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+export interface UpdateRefusal {
+  readonly code: RefusalCode;
+  readonly message: string;
+}
 
 export type VerifyResult =
   | { readonly ok: true; readonly index: CompiledIndex }
