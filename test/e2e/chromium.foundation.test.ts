@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { useChromiumWithFixtures } from './harness/chromium-suite';
+import { useChromiumWithFixtures } from './harness/suite';
 import { waitForContentScript } from './harness/content-script';
 
 describe('the extension in Chromium', () => {

@@ -1,6 +1,6 @@
 /** The popup, the options page and the background, with the whole extension in Chromium. */
 import { describe, expect, test } from 'vitest';
-import { useChromiumWithFixtures } from './harness/chromium-suite';
+import { useChromiumWithFixtures } from './harness/suite';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './harness/axe';
 import type { ChromiumSession } from './harness/chromium';

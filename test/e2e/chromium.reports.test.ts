@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openStore, startServer, type RunningServer } from '../../server/server';
-import { useChromiumWithFixtures } from './harness/chromium-suite';
+import { useChromiumWithFixtures } from './harness/suite';
 import { waitForContentScript } from './harness/content-script';
 
 /** Sending goes through the background worker and the network: give it time. */

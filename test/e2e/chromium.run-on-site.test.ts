@@ -5,7 +5,7 @@
  * so the browser answers the permission request without a prompt a test cannot click.
  */
 import { expect, test } from 'vitest';
-import { useChromiumWithFixtures } from './harness/chromium-suite';
+import { useChromiumWithFixtures } from './harness/suite';
 
 const suite = useChromiumWithFixtures();
 

@@ -3,7 +3,7 @@
  * Then it must take its badges down and stop reacting to the page, without an error.
  */
 import { expect, test } from 'vitest';
-import { useChromiumWithFixtures } from './harness/chromium-suite';
+import { useChromiumWithFixtures } from './harness/suite';
 import { waitForContentScript } from './harness/content-script';
 import { playwrightDriver, waitForScan } from './harness/page-driver';
 

@@ -5,12 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { openStore, startServer, type RunningServer } from '../../server/server';
-import type { StaticServer } from '../../scripts/static-server';
 import { waitForContentScript } from './harness/content-script';
-import { serveFixturePages } from './harness/fixtures';
-import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { useFirefoxWithFixtures } from './harness/suite';
 import { badgeLabels, puppeteerDriver, waitForScan, type PageDriver } from './harness/page-driver';
 
 /** Types into a form field the way a reader does, so Preact sees the input event. */
@@ -34,23 +32,10 @@ const click = (page: PageDriver, selector: string): Promise<void> =>
   }, selector);
 
 describe('the popup and options in Firefox', () => {
-  let pages: StaticServer;
-  let firefox: FirefoxSession;
-
-  beforeAll(async () => {
-    pages = await serveFixturePages();
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => {
-    await firefox?.close();
-    await pages?.close();
-  });
-  afterEach(() => {
-    expect(firefox.errors.splice(0)).toEqual([]);
-  });
+  const suite = useFirefoxWithFixtures();
 
   async function openFixture(name: string) {
-    const page = await firefox.openPage(`${pages.url}${name}`);
+    const page = await suite.browser.openPage(`${suite.pages.url}${name}`);
     const { tabId } = await waitForContentScript(page);
     const driver = puppeteerDriver(page);
     await waitForScan(driver);
@@ -58,7 +43,7 @@ describe('the popup and options in Firefox', () => {
   }
 
   const openExtensionPage = async (path: string) =>
-    puppeteerDriver(await firefox.openExtensionPage(path));
+    puppeteerDriver(await suite.browser.openExtensionPage(path));
 
   test('the popup lists both people on the page with their cases, timelines and sources', async () => {
     const { driver, tabId } = await openFixture('sites/generic.html');
