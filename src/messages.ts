@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { OutboxEntry } from './background/outbox';
 import type { UpdateStatus } from './background/updater';
 import type { CompiledIndex } from './dataset/compiled';
+import type { IdentityIndex, IdentityPerson } from './mentions/judge';
 import type { FieldError } from './reports/schema';
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -95,18 +96,17 @@ export interface LocalText {
   readonly lang: string;
 }
 
-/** What a content script needs to find and label tracked people. */
-export interface PageIndex {
+/**
+ * What a content script needs to find and label tracked people: match names and `@handles`
+ * (each with the index of its person in `people` and the rules that tell them from namesakes),
+ * relevance terms, and each person's id, name and cases.
+ */
+export interface PageIndex extends IdentityIndex {
   readonly datasetVersion: number;
-  /** Match names and `@handles`, each with the index of its person in `people`. */
-  readonly names: readonly { readonly text: string; readonly person: number }[];
-  readonly people: readonly {
+  readonly people: readonly (IdentityPerson & {
     readonly id: string;
     readonly name: LocalText;
-    readonly caseIds: readonly string[];
-  }[];
-  /** Relevance terms and hashtags. */
-  readonly lexicon: readonly string[];
+  })[];
 }
 
 export interface CardSource {

@@ -5,7 +5,7 @@
  * the box that would send it.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { buildMatcher } from '../matcher';
+import { createMentionJudge } from '../mentions/judge';
 import {
   isDatasetUnavailable,
   parseRequest,
@@ -19,8 +19,8 @@ import { datasetLanguage, translator, uiDirection } from '../ui/i18n';
 import { Badges } from './badges';
 import { Card } from './card';
 import { ContentContext } from './context';
-import { PageScanner } from './scanner';
-import { countScan, listenForTestSettings, markReady } from './test-hooks';
+import { PageScanner, type PageSettings } from './scanner';
+import { countScan, listenForTestSettings, markReady, testHost } from './test-hooks';
 
 async function start(): Promise<void> {
   const context = new ContentContext(() => browser.runtime?.id !== undefined);
@@ -29,7 +29,13 @@ async function start(): Promise<void> {
   const index = await sendRequest(browser.runtime, { type: 'page/get-index', lang });
   if (isDatasetUnavailable(index)) return; // the popup says why; the page stays untouched
   let settings = await readSettings(browser.storage.local);
-  const scanner = watchPage(context, index, lang, () => relevanceFor(settings, location.hostname));
+  // The local build lets a fixture page stand in for a platform's site (handles count there).
+  const host = (__FOOTNOTE_TEST_HOOKS__ && testHost()) || location.hostname;
+  const scanner = watchPage(context, index, lang, () => ({
+    mode: relevanceFor(settings, host),
+    host,
+    hidden: new Set(),
+  }));
 
   const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
@@ -70,7 +76,7 @@ function watchPage(
   context: ContentContext,
   index: PageIndex,
   lang: DatasetLanguage,
-  mode: () => Settings['relevance'],
+  page: () => PageSettings,
 ) {
   const t = translator(browser.i18n);
   const ownUi = new WeakSet<Element>();
@@ -102,10 +108,8 @@ function watchPage(
   });
   const scanner = new PageScanner(document.body ?? document.documentElement, {
     context,
-    names: buildMatcher(index.names.map(({ text, person }) => ({ text, id: person }))),
-    lexicon: buildMatcher(index.lexicon.map((text, id) => ({ text, id }))),
-    casesOf: (person) => index.people[person]?.caseIds ?? [],
-    mode,
+    judge: createMentionJudge(index),
+    page,
     ownUi,
     onRelevantPost: (post, mentions) =>
       scanner.withoutObserving(() => badges.place(post, mentions)),

@@ -4,27 +4,37 @@
  * domWatcher and Dark Reader's tree observer). A post is read once, and again only when its
  * text changes.
  */
-import type { Matcher } from '../matcher';
+import type { JudgedMention, MentionJudge } from '../mentions/judge';
 import type { RelevanceMode } from '../settings';
 import { yieldToPage, type ContentContext } from './context';
 import { CandidateFinder } from './candidates';
 import { isInSkippedRegion, PostTextCollector, segmentsOf, type PostText } from './post-text';
 import { postOf } from './posts';
-import { isRelevant } from './relevance';
 
-/** The first mention of a person in a post: the text node and offset where it ends. */
+/**
+ * The mention of a person in a post that carries the badge (the first one a badge can sit
+ * beside): the text node and offset where it ends, and why it counts.
+ */
 export interface Mention {
   readonly person: number;
   readonly node: Text;
   readonly endOffset: number;
+  readonly why: Pick<JudgedMention, 'written' | 'confirmedBy' | 'relevance'>;
+}
+
+/** Where the page is, as the judge needs it. */
+export interface PageSettings {
+  readonly mode: RelevanceMode;
+  /** The page's host name (handles count on their own platform). */
+  readonly host: string;
+  /** People the reader hid on this site ("Not this person"). */
+  readonly hidden: ReadonlySet<number>;
 }
 
 export interface ScannerOptions {
   readonly context: ContentContext;
-  readonly names: Matcher;
-  readonly lexicon: Matcher;
-  readonly casesOf: (person: number) => readonly string[];
-  readonly mode: () => RelevanceMode;
+  readonly judge: MentionJudge;
+  readonly page: () => PageSettings;
   /** Footnote's own elements in the page: never read, never observed. */
   readonly ownUi: WeakSet<Element>;
   /** A post that should get context, with the first mention of each person in it. */
@@ -177,7 +187,7 @@ export class PageScanner {
    * posts, posts are matched. Later stages go first, so work started is finished first.
    */
   private work(deadline: number): void {
-    const { ownUi, names } = this.options;
+    const { ownUi, judge } = this.options;
     while (performance.now() < deadline) {
       if (this.posts.length > 0) {
         this.scanPost(this.posts.pop() as PostText);
@@ -200,7 +210,7 @@ export class PageScanner {
         if (next.done) return;
         this.roots.delete(next.value);
         if (next.value.isConnected) {
-          this.finder = new CandidateFinder(next.value, (text) => names.mayContain(text), ownUi);
+          this.finder = new CandidateFinder(next.value, (text) => judge.mayContain(text), ownUi);
         }
       }
     }
@@ -208,27 +218,32 @@ export class PageScanner {
 
   private scanPost(group: PostText): void {
     if (!group.post.isConnected) return;
-    const { names, lexicon, casesOf, mode } = this.options;
     const { segments, segmentNodes } = segmentsOf(group);
-    const matches = names.searchSegments(segments);
-    if (matches.length === 0) return;
+    const { mode, host, hidden } = this.options.page();
+    const linkOf = (segment: number) =>
+      segmentNodes[segment]?.parentElement?.closest<HTMLAnchorElement>('a[href]')?.href;
+    const judged = this.options.judge.judge(segments, { host, linkOf, hidden }, mode);
+    if (judged.length === 0) return;
 
-    const firstMentions = new Map<number, Mention>();
-    for (const match of matches) {
-      const node = segmentNodes[match.endSegment];
-      if (node && !firstMentions.has(match.id)) {
-        firstMentions.set(match.id, { person: match.id, node, endOffset: match.endOffset });
-      }
+    const mentions = new Map<number, Mention>();
+    for (const { person, endSegment, endOffset, written, confirmedBy, relevance } of judged) {
+      this.found.add(person);
+      const node = segmentNodes[endSegment];
+      if (!node || mentions.has(person) || !canCarryBadge(node)) continue;
+      mentions.set(person, { person, node, endOffset, why: { written, confirmedBy, relevance } });
     }
-    const people = [...firstMentions.keys()];
-    const relevant = isRelevant({
-      mode: mode(),
-      people,
-      casesOf,
-      hasLexiconTerm: () => lexicon.searchSegments(segments).length > 0,
-    });
-    if (!relevant) return;
-    for (const person of people) this.found.add(person);
-    this.options.onRelevantPost(group.post, [...firstMentions.values()]);
+    if (mentions.size > 0) this.options.onRelevantPost(group.post, [...mentions.values()]);
   }
+}
+
+/**
+ * Whether a badge after this text would be seen and reachable: not in text hidden from
+ * assistive technology (a button there is announced nowhere), and not in the summary of a closed
+ * `<details>` (the badge goes after the summary, inside the part that is hidden).
+ */
+function canCarryBadge(node: Text): boolean {
+  const parent = node.parentElement;
+  if (parent === null || parent.closest('[aria-hidden="true"]')) return false;
+  const details = parent.closest('summary')?.parentElement;
+  return !(details instanceof HTMLDetailsElement && !details.open);
 }

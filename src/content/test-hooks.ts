@@ -24,6 +24,11 @@ export function countScan(stats: ScanStats): void {
   dataset.footnoteStats = JSON.stringify(stats);
 }
 
+/** The host a fixture page stands in for (`<meta name="footnote-test-host" content="x.com">`). */
+export function testHost(): string | undefined {
+  return document.querySelector<HTMLMetaElement>('meta[name="footnote-test-host"]')?.content;
+}
+
 export function listenForTestSettings(context: ContentContext): void {
   context.addEventListener(window, 'message', (event) => {
     const data = event.data as { type?: unknown; settings?: unknown } | null;

@@ -3,6 +3,7 @@
  * across fields and files. Pure: the caller reads the files and passes today's date.
  */
 import * as v from 'valibot';
+import { checkIdentity } from './identity';
 import { problem, type Problem, type RuleId } from './rules';
 import {
   FILE_KINDS,
@@ -17,6 +18,11 @@ import {
   type SupportResource,
 } from './schema';
 import { dateStart, nameKey, wordCount } from './text';
+
+const EMPTY_LEXICON: Lexicon = {
+  strong: { en: [], ur: [], hashtags: [] },
+  weak: { en: [], ur: [] },
+};
 
 export interface DatasetFileInput {
   /** Path of the file as it should appear in messages, e.g. "data/cases/shafi-zafar.json". */
@@ -84,6 +90,7 @@ function ruleForIssue(kind: FileKind, keys: PathKey[], issue: v.BaseIssue<unknow
   if (kind === 'case' && where === 'status.asOf') return 'status-no-as-of';
   if (kind === 'case' && where === 'lastReviewed') return 'last-reviewed-missing';
   if (kind === 'person' && where === 'publicFigure') return 'public-figure-unmarked';
+  if (kind === 'person' && where === 'handles.platform') return 'handle-no-platform';
   if (kind === 'resources' && (where === 'resources.source' || where === 'resources.checked')) {
     return 'resource-unsourced';
   }
@@ -482,14 +489,14 @@ export function checkDataset(files: readonly DatasetFileInput[], today: string):
 
   const [meta] = parsed.meta;
   if (problems.length > 0 || !meta) return { problems };
-  return {
-    problems,
-    dataset: {
-      meta: meta.value,
-      people: parsed.people.map((p) => p.value),
-      cases: parsed.cases.map((c) => c.value),
-      resources: parsed.resources.map((r) => r.value),
-      lexicon: parsed.lexicon[0]?.value ?? { en: [], ur: [], hashtags: [] },
-    },
+  const dataset: Dataset = {
+    meta: meta.value,
+    people: parsed.people.map((p) => p.value),
+    cases: parsed.cases.map((c) => c.value),
+    resources: parsed.resources.map((r) => r.value),
+    lexicon: parsed.lexicon[0]?.value ?? EMPTY_LEXICON,
   };
+  // Last: the test sentences need a dataset whose references all resolve.
+  checkIdentity(parsed.people, dataset, problems);
+  return problems.length > 0 ? { problems } : { problems, dataset };
 }

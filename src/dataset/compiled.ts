@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { checkCase } from './check';
+import { matchNamesOf, relevanceLexiconOf } from './identity';
 import { formatProblem, type Problem } from './rules';
 import {
   CaseFile,
@@ -12,12 +13,15 @@ import {
   Id,
   LIMITS,
   localized,
+  PLATFORMS,
   plainText,
   ROLES,
   SCHEMA_VERSION,
   SupportResource,
   type Dataset,
 } from './schema';
+
+const Term = plainText(LIMITS.name);
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -29,6 +33,7 @@ const CompiledPerson = v.strictObject({
   names: v.array(plainText(LIMITS.name)),
   handles: v.array(v.omit(Handle, ['source'])),
   cases: v.array(v.strictObject({ id: Id, role: v.picklist(ROLES) })),
+  confirmingTerms: v.array(Term),
 });
 
 const CompiledCase = v.omit(CaseFile, ['$schema']);
@@ -37,13 +42,24 @@ export const CompiledIndexSchema = v.strictObject({
   schemaVersion: v.literal(SCHEMA_VERSION),
   datasetVersion: v.pipe(Count, v.minValue(1)),
   published: FullDate,
-  /** Every match name and "@handle" with the index of its person in `people`. */
-  names: v.array(v.strictObject({ text: plainText(LIMITS.name), person: Count })),
+  /**
+   * Every match name and "@handle" with the index of its person in `people`, and the rules that
+   * tell the person from namesakes (see src/mentions/judge.ts).
+   */
+  names: v.array(
+    v.strictObject({
+      text: Term,
+      person: Count,
+      notBeside: v.optional(v.array(Term)),
+      needsConfirmation: v.optional(v.literal(true)),
+      platform: v.optional(v.picklist(PLATFORMS)),
+    }),
+  ),
   people: v.array(CompiledPerson),
   cases: v.array(CompiledCase),
   resources: v.array(SupportResource),
-  /** Relevance terms and hashtags, English and Urdu. */
-  lexicon: v.array(plainText(LIMITS.name)),
+  /** Relevance terms and hashtags, English and Urdu: strong ones, and groups of weak ones. */
+  lexicon: v.strictObject({ strong: v.array(Term), weak: v.array(v.array(Term)) }),
 });
 
 export type CompiledIndex = v.InferOutput<typeof CompiledIndexSchema>;
@@ -68,13 +84,14 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
     cases: dataset.cases.flatMap((c) =>
       c.people.filter((cp) => cp.person === p.id).map((cp) => ({ id: c.id, role: cp.role })),
     ),
+    confirmingTerms: p.confirmingTerms,
   }));
 
   return {
     schemaVersion: SCHEMA_VERSION,
     datasetVersion: dataset.meta.datasetVersion,
     published: dataset.meta.published,
-    names: people.flatMap((p, person) => p.names.map((text) => ({ text, person }))),
+    names: matchNamesOf(tracked),
     people,
     cases: dataset.cases.map((c) => ({
       ...c,
@@ -87,9 +104,7 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
       noPublicResponse: c.noPublicResponse.filter((n) => trackedIds.has(n.person)),
     })),
     resources: dataset.resources,
-    lexicon: [
-      ...new Set([...dataset.lexicon.en, ...dataset.lexicon.ur, ...dataset.lexicon.hashtags]),
-    ],
+    lexicon: relevanceLexiconOf(dataset.lexicon),
   };
 }
 

@@ -56,6 +56,26 @@ export const RULES = {
     rule: 'The same match name or handle on two people needs a marked disambiguation on each.',
     fix: 'Remove the name from one person, or add "disambiguation" to the name on every person who has it.',
   },
+  'namesake-unconfirmed': {
+    rule: 'A match name shared with a listed namesake counts only when the post confirms who it is.',
+    fix: 'Set "needsConfirmation": true on the shared name and give the person "confirmingTerms" (profession, works, another party).',
+  },
+  'handle-no-platform': {
+    rule: 'Every handle names its platform: a handle matches only on its own platform and as a link to its profile there.',
+    fix: 'Set "platform" to one of x, instagram, facebook, tiktok, youtube, threads, bluesky.',
+  },
+  'name-script-no-lexicon': {
+    rule: 'A match name is written in a script the lexicon has strong terms in; otherwise it can match but a post in that script is never found relevant by its own words.',
+    fix: 'Add strong terms in that script to lexicon.json, or remove the name.',
+  },
+  'check-sentences-missing': {
+    rule: 'Every tracked person has posts that must and must not give them a badge, in English and in Urdu when the name has Urdu.',
+    fix: 'Add sentences to "checks.badge" and "checks.noBadge" with "lang" set; include namesakes and everyday uses of the name among the noBadge ones.',
+  },
+  'check-sentence-failed': {
+    rule: "Every test sentence comes out as it says when run through the extension's matching and relevance code.",
+    fix: 'Change the identity rules ("notBeside", "needsConfirmation", "confirmingTerms", lexicon.json) until it does; never change a sentence to make it pass.',
+  },
   'unknown-reference': {
     rule: 'Every id a file refers to exists (people in a case, people in events, sources cited).',
     fix: 'Correct the id, or add the person or source it refers to.',

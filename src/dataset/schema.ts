@@ -4,11 +4,12 @@
  * editors); the rules that look across fields and files live in check.ts.
  */
 import * as v from 'valibot';
+import { PLATFORMS } from '../mentions/platforms';
 import type { RuleId } from './rules';
 import { isFullDate, isHttpUrl, isPartialDate, isPlainText } from './text';
 
 /** Bumped when the shape of the data files or of the compiled index changes incompatibly. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Length limits (characters) for text fields. */
 export const LIMITS = {
@@ -105,15 +106,10 @@ export const Source = v.pipe(
 /** Ids of sources in the case's "sources" list; at least one. */
 export const SourceRefs = v.pipe(v.array(Id), v.minLength(1, msg('No source cited.')));
 
-export const PLATFORMS = [
-  'x',
-  'instagram',
-  'facebook',
-  'tiktok',
-  'youtube',
-  'threads',
-  'bluesky',
-] as const;
+export { PLATFORMS };
+
+/** A word or short phrase matched in page text (a title, a confirming term, a lexicon term). */
+const Term = plainText(LIMITS.name);
 
 export const MatchName = v.strictObject({
   text: v.pipe(plainText(LIMITS.name), v.description('A name to match on pages, as written.')),
@@ -127,6 +123,52 @@ export const MatchName = v.strictObject({
     v.pipe(
       plainText(LIMITS.note),
       v.description('How readers tell apart the people who share this name.'),
+    ),
+  ),
+  notBeside: v.optional(
+    v.pipe(
+      v.array(Term),
+      v.description(
+        'Words that, standing right before or after the name, mean someone else: the titles and honorifics of known namesakes ("Senator", "Barrister", "سینیٹر").',
+      ),
+    ),
+    [],
+  ),
+  needsConfirmation: v.optional(
+    v.pipe(
+      v.boolean(),
+      v.description(
+        'A public namesake shares this name: a match counts only when the post also has one of the person\'s "confirmingTerms" or names another party to the same case.',
+      ),
+    ),
+    false,
+  ),
+});
+
+export const Namesake = v.strictObject({
+  sharedNames: v.pipe(
+    v.array(plainText(LIMITS.name)),
+    v.minLength(1),
+    v.description('The match names of the person that the namesake shares.'),
+  ),
+  who: v.pipe(
+    plainText(LIMITS.note),
+    v.description('Who the namesake is, neutrally, e.g. "Pakistani lawyer and senator".'),
+  ),
+  source: v.pipe(Citation, v.description('A source that shows who the namesake is.')),
+  reviewed: v.pipe(FullDate, v.description('When a curator reviewed this namesake.')),
+});
+
+export const SENTENCE_LANGUAGES = ['en', 'ur'] as const;
+
+export const TestSentence = v.strictObject({
+  text: v.pipe(plainText(LIMITS.event), v.description('A post, as a reader would meet it.')),
+  lang: v.picklist(SENTENCE_LANGUAGES),
+  host: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[a-z0-9.-]{1,253}$/),
+      v.description('The site the post is on (default: a news site), e.g. "x.com" for a handle.'),
     ),
   ),
 });
@@ -154,6 +196,34 @@ export const PersonFile = v.strictObject({
   ),
   names: v.optional(v.array(MatchName), []),
   handles: v.optional(v.array(Handle), []),
+  namesakes: v.optional(
+    v.pipe(
+      v.array(Namesake),
+      v.description('Public people who share a match name, as reviewed by a curator.'),
+    ),
+    [],
+  ),
+  confirmingTerms: v.optional(
+    v.pipe(
+      v.array(Term),
+      v.description(
+        'Words that, anywhere in a post, confirm that a name needing confirmation is this person (profession, works, another party).',
+      ),
+    ),
+    [],
+  ),
+  checks: v.optional(
+    v.pipe(
+      v.strictObject({
+        badge: v.array(TestSentence),
+        noBadge: v.array(TestSentence),
+      }),
+      v.description(
+        "Posts that must and must not give this person a badge; npm run data:check runs each through the extension's matching and relevance code.",
+      ),
+    ),
+    { badge: [], noBadge: [] },
+  ),
 });
 
 export const ROLES = ['made-allegation', 'named-in-allegation'] as const;
@@ -280,18 +350,32 @@ export const DatasetFile = v.strictObject({
   published: FullDate,
 });
 
-const LexiconTerm = plainText(LIMITS.name);
+/** Forms of one everyday word ("allegation", "allegations"): one group counts once. */
+const WeakGroup = v.pipe(v.array(Term), v.minLength(1));
 export const LexiconFile = v.strictObject({
   $schema: v.literal('./schema/lexicon.schema.json'),
-  en: v.array(LexiconTerm),
-  ur: v.array(LexiconTerm),
-  hashtags: v.array(v.pipe(LexiconTerm, v.regex(/^#\S+$/, 'A hashtag starts with "#".'))),
+  strong: v.pipe(
+    v.strictObject({
+      en: v.array(Term),
+      ur: v.array(Term),
+      hashtags: v.array(v.pipe(Term, v.regex(/^#\S+$/, 'A hashtag starts with "#".'))),
+    }),
+    v.description('Terms that make a post about harassment on their own.'),
+  ),
+  weak: v.pipe(
+    v.strictObject({ en: v.array(WeakGroup), ur: v.array(WeakGroup) }),
+    v.description(
+      'Everyday words that count only with another term: a post needs two different groups.',
+    ),
+  ),
 });
 
 export type Localized = v.InferOutput<ReturnType<typeof localized>>;
 export type Citation = v.InferOutput<typeof Citation>;
 export type Source = v.InferOutput<typeof Source>;
 export type Person = Omit<v.InferOutput<typeof PersonFile>, '$schema'>;
+export type MatchName = v.InferOutput<typeof MatchName>;
+export type TestSentence = v.InferOutput<typeof TestSentence>;
 export type Role = (typeof ROLES)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type StatusKind = (typeof STATUS_KINDS)[number];

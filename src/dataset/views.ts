@@ -25,6 +25,7 @@ export function pageIndexOf(index: CompiledIndex, lang: DatasetLanguage): PageIn
       id: person.id,
       name: localText(person.name, lang),
       caseIds: person.cases.map((c) => c.id),
+      confirmingTerms: person.confirmingTerms,
     })),
     lexicon: index.lexicon,
   };

@@ -262,9 +262,13 @@ describe('checkDataset', () => {
       );
     });
     it('is allowed with a reason', () => {
-      const problems = check(
-        (d) => (d.alice.names = [{ text: 'Alicex', singleWordReason: 'Stage name used alone.' }]),
-      );
+      const problems = check((d) => {
+        d.alice.names = [{ text: 'Alicex', singleWordReason: 'Stage name used alone.' }];
+        d.alice.checks = {
+          badge: [{ text: 'Alicex spoke about harassment.', lang: 'en' }],
+          noBadge: [{ text: 'Alicex sang at the festival.', lang: 'en' }],
+        };
+      });
       expect(problems).toEqual([]);
     });
   });
@@ -297,6 +301,10 @@ describe('checkDataset', () => {
       const problems = check((d) => {
         d.alice.names = [{ text: 'Sam Example', disambiguation: 'The singer, not the actor.' }];
         d.bob.names = [{ text: 'Sam Example', disambiguation: 'The actor, not the singer.' }];
+        d.alice.checks = d.bob.checks = {
+          badge: [{ text: 'Sam Example spoke about harassment.', lang: 'en' }],
+          noBadge: [{ text: 'Sam Example sang at the festival.', lang: 'en' }],
+        };
       });
       expect(problems).toEqual([]);
     });

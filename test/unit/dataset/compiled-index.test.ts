@@ -16,11 +16,36 @@ describe('compileIndex', () => {
     expect(index.names).toEqual([
       { text: 'Alice Example', person: 0 },
       { text: 'Bob Example', person: 1 },
-      { text: '@bobexample', person: 1 },
+      { text: '@bobexample', person: 1, platform: 'x' },
     ]);
     expect(index.people[1]?.cases).toEqual([{ id: 'example-case', role: 'named-in-allegation' }]);
-    expect(index.lexicon).toEqual(['harassment', 'ہراسانی', '#MeToo']);
+    expect(index.lexicon).toEqual({
+      strong: ['harassment', 'ہراسانی', '#MeToo'],
+      weak: [['alleged', 'allegation'], ['case']],
+    });
     expect(index.datasetVersion).toBe(3);
+  });
+
+  it('carries the namesake rules of each name', () => {
+    const d = minimalDataset();
+    d.alice.names = [
+      { text: 'Alice Example', notBeside: ['Senator'], needsConfirmation: true },
+      { text: 'Alice Ex' },
+    ];
+    d.alice.confirmingTerms = ['singer'];
+    d.alice.checks = {
+      badge: [{ text: 'The singer Alice Example spoke about harassment.', lang: 'en' }],
+      noBadge: [{ text: 'Senator Alice Example spoke about harassment.', lang: 'en' }],
+    };
+    const { dataset, problems } = checkDataset(filesOf(d), TODAY);
+    expect(problems).toEqual([]);
+    const index = compileIndex(defined(dataset));
+    expect(index.names.slice(0, 2)).toEqual([
+      { text: 'Alice Example', person: 0, notBeside: ['Senator'], needsConfirmation: true },
+      { text: 'Alice Ex', person: 0 },
+    ]);
+    expect(index.people[0]?.confirmingTerms).toEqual(['singer']);
+    expect(parseCompiledIndex(JSON.parse(JSON.stringify(index))).ok).toBe(true);
   });
 
   it('leaves out people who are not public figures', () => {

@@ -40,15 +40,14 @@ export function minimalDataset(): MinimalDataset {
   const d: MinimalDataset = {
     meta: {
       $schema: './schema/dataset.schema.json',
-      schemaVersion: 1,
+      schemaVersion: 2,
       datasetVersion: 3,
       published: '2026-11-01',
     },
     lexicon: {
       $schema: './schema/lexicon.schema.json',
-      en: ['harassment'],
-      ur: ['ہراسانی'],
-      hashtags: ['#MeToo'],
+      strong: { en: ['harassment'], ur: ['ہراسانی'], hashtags: ['#MeToo'] },
+      weak: { en: [['alleged', 'allegation'], ['case']], ur: [] },
     },
     alice: {
       $schema: '../schema/person.schema.json',
@@ -57,6 +56,10 @@ export function minimalDataset(): MinimalDataset {
       descriptor: { en: 'Singer' },
       publicFigure: true,
       names: [{ text: 'Alice Example' }],
+      checks: {
+        badge: [{ text: 'Alice Example spoke about harassment.', lang: 'en' }],
+        noBadge: [{ text: 'Alice Example sang at the festival.', lang: 'en' }],
+      },
     },
     bob: {
       $schema: '../schema/person.schema.json',
@@ -66,6 +69,10 @@ export function minimalDataset(): MinimalDataset {
       publicFigure: true,
       names: [{ text: 'Bob Example' }],
       handles: [{ platform: 'x', handle: 'bobexample', source: citation }],
+      checks: {
+        badge: [{ text: 'Bob Example denied the harassment allegation.', lang: 'en' }],
+        noBadge: [{ text: 'Bob Example stars in a new film.', lang: 'en' }],
+      },
     },
     case: {
       $schema: '../schema/case.schema.json',

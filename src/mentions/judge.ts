@@ -1,0 +1,289 @@
+/**
+ * Decides which mentions in a post get a badge: the right person, and a post about the case.
+ * Pure (no browser APIs): the content script runs it on every post it reads, and the dataset
+ * checker runs each person's test sentences through it, so what the checker proves is what the
+ * page does.
+ *
+ * A mention counts when
+ * 1. it is this person and not a namesake: a handle only on its own platform or as a link to its
+ *    profile there; a name not right beside a word that marks a namesake ("Senator Ali Zafar");
+ *    a name that needs confirmation only when the post also has one of the person's confirming
+ *    terms or names another party to the same case;
+ * 2. and the post is about the case (in the default mode): it names another party to one of the
+ *    person's cases, or has a strong term (sexual harassment, #MeToo), or two different weak ones
+ *    (alleged … case). "Every mention" skips this step; "off" badges nothing.
+ */
+import { buildMatcher, type Matcher } from '../matcher';
+import { foldText } from '../matcher/normalize';
+import type { RelevanceMode } from '../settings';
+import { isProfileLink, platformOfHost, type Platform } from './platforms';
+
+/** A match name or "@handle" of a person, with the rules that tell the person from others. */
+export interface NameEntry {
+  readonly text: string;
+  /** Index of the person in `IdentityIndex.people`. */
+  readonly person: number;
+  /** Words that, right before or after the name, mean it is someone else. */
+  readonly notBeside?: readonly string[];
+  /** The name is shared with someone else: it counts only when the post confirms who it is. */
+  readonly needsConfirmation?: boolean;
+  /** For a handle: the platform it belongs to. */
+  readonly platform?: Platform;
+}
+
+export interface IdentityPerson {
+  readonly caseIds: readonly string[];
+  /** Words that, anywhere in the post, confirm a name that needs it is this person. */
+  readonly confirmingTerms: readonly string[];
+}
+
+export interface RelevanceLexicon {
+  /** Terms that make a post about harassment on their own. */
+  readonly strong: readonly string[];
+  /** Groups of forms of one everyday word; two different groups are needed. */
+  readonly weak: readonly (readonly string[])[];
+}
+
+/** What the judge needs from the dataset: a part of the content script's page index. */
+export interface IdentityIndex {
+  readonly names: readonly NameEntry[];
+  readonly people: readonly IdentityPerson[];
+  readonly lexicon: RelevanceLexicon;
+}
+
+export interface PageContext {
+  /** The page's host name: handles count on their own platform's hosts. */
+  readonly host: string;
+  /** The address the text of a segment links to, if it sits in a link. */
+  readonly linkOf: (segment: number) => string | undefined;
+  /** People the reader said are not the person meant, on this site. */
+  readonly hidden?: ReadonlySet<number>;
+}
+
+/** Why a post counts as about the case, with what the page says as written there. */
+export type RelevanceSignal =
+  | { readonly kind: 'every' }
+  | { readonly kind: 'terms'; readonly terms: readonly string[] }
+  | { readonly kind: 'party'; readonly person: number };
+
+/** What confirmed a name that needed it. */
+export type Confirmation =
+  | { readonly kind: 'term'; readonly term: string }
+  | { readonly kind: 'party'; readonly person: number };
+
+export interface JudgedMention {
+  readonly person: number;
+  readonly startSegment: number;
+  readonly startOffset: number;
+  readonly endSegment: number;
+  readonly endOffset: number;
+  /** The name or handle as written on the page. */
+  readonly written: string;
+  readonly confirmedBy?: Confirmation;
+  readonly relevance: RelevanceSignal;
+}
+
+export interface MentionJudge {
+  /** False means no name can be in this text (see Matcher.mayContain). */
+  mayContain(text: string): boolean;
+  /** Every mention that gets a badge, in page order (several per person possible). */
+  judge(segments: readonly string[], page: PageContext, mode: RelevanceMode): JudgedMention[];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+/** What may stand between a name and a word beside it: space, quotes, brackets, commas. */
+const GAP = `[\\s"'“”‘’«»()[\\],:;\\-–—،]*`;
+const GAP_AFTER_WORD = new RegExp(`${GAP}$`, 'u');
+const GAP_BEFORE_WORD = new RegExp(`^${GAP}`, 'u');
+/** How far around a name to look for a word beside it (folded text is no longer than this). */
+const BESIDE_WINDOW = 48;
+
+interface Occurrence {
+  readonly entry: NameEntry;
+  readonly start: number;
+  readonly end: number;
+  readonly startSegment: number;
+  readonly startOffset: number;
+  readonly endSegment: number;
+  readonly endOffset: number;
+}
+
+export function createMentionJudge(index: IdentityIndex): MentionJudge {
+  const names = buildMatcher(index.names.map(({ text }, id) => ({ text, id })));
+  const strongCount = index.lexicon.strong.length;
+  const weakGroup: number[] = [];
+  const lexiconPatterns = index.lexicon.strong.map((text, id) => ({ text, id }));
+  index.lexicon.weak.forEach((group, groupIndex) =>
+    group.forEach((text) => {
+      lexiconPatterns.push({ text, id: strongCount + weakGroup.length });
+      weakGroup.push(groupIndex);
+    }),
+  );
+  const lexicon = buildMatcher(lexiconPatterns);
+  const termOwner: number[] = [];
+  const confirmPatterns = index.people.flatMap((person, personIndex) =>
+    person.confirmingTerms.map((text) => {
+      termOwner.push(personIndex);
+      return { text, id: termOwner.length - 1 };
+    }),
+  );
+  // Built only if some name needs confirmation: most datasets' posts never ask.
+  let confirming: Matcher | undefined;
+  const foldedBeside = index.names.map((entry) => (entry.notBeside ?? []).map(foldText));
+  const caseSets = index.people.map((person) => new Set(person.caseIds));
+  const sharesCase = (a: number, b: number) =>
+    a !== b && (index.people[a]?.caseIds ?? []).some((id) => caseSets[b]?.has(id) === true);
+
+  function standsBeside(text: string, occurrence: Occurrence, id: number): boolean {
+    const words = foldedBeside[id] ?? [];
+    if (words.length === 0) return false;
+    const before = foldText(
+      text.slice(Math.max(0, occurrence.start - BESIDE_WINDOW), occurrence.start),
+    );
+    const after = foldText(text.slice(occurrence.end, occurrence.end + BESIDE_WINDOW));
+    const beforeEnd = before.replace(GAP_AFTER_WORD, '');
+    const afterStart = after.replace(GAP_BEFORE_WORD, '');
+    return words.some(
+      (word) =>
+        (beforeEnd.endsWith(word) &&
+          !WORD_CHAR.test(beforeEnd.charAt(beforeEnd.length - word.length - 1))) ||
+        (afterStart.startsWith(word) && !WORD_CHAR.test(afterStart.charAt(word.length))),
+    );
+  }
+
+  function isOwnHandle(entry: NameEntry, occurrence: Occurrence, page: PageContext): boolean {
+    if (entry.platform === undefined) return true;
+    if (platformOfHost(page.host) === entry.platform) return true;
+    const href = page.linkOf(occurrence.startSegment);
+    return href !== undefined && isProfileLink(href, entry.platform, entry.text.slice(1));
+  }
+
+  function judge(segments: readonly string[], page: PageContext, mode: RelevanceMode) {
+    if (mode === 'off') return [];
+    const found = names.searchSegments(segments);
+    if (found.length === 0) return [];
+    const segmentStart: number[] = [];
+    let offset = 0;
+    for (const segment of segments) {
+      segmentStart.push(offset);
+      offset += segment.length;
+    }
+    const text = segments.join('');
+
+    const occurrences: Occurrence[] = [];
+    for (const match of found) {
+      const entry = index.names[match.id];
+      if (entry === undefined || page.hidden?.has(entry.person)) continue;
+      const { startSegment, startOffset, endSegment, endOffset } = match;
+      const occurrence: Occurrence = {
+        entry,
+        start: (segmentStart[startSegment] ?? 0) + startOffset,
+        end: (segmentStart[endSegment] ?? 0) + endOffset,
+        startSegment,
+        startOffset,
+        endSegment,
+        endOffset,
+      };
+      if (!isOwnHandle(entry, occurrence, page) || standsBeside(text, occurrence, match.id)) {
+        continue;
+      }
+      occurrences.push(occurrence);
+    }
+    if (occurrences.length === 0) return [];
+
+    // Who it is: names that need no confirmation first, then confirming terms, then parties.
+    const confirmed = new Map<number, Confirmation | undefined>();
+    const unconfirmed = new Set<number>();
+    for (const { entry } of occurrences) {
+      if (!entry.needsConfirmation) confirmed.set(entry.person, undefined);
+    }
+    for (const { entry } of occurrences) {
+      if (!confirmed.has(entry.person)) unconfirmed.add(entry.person);
+    }
+    if (unconfirmed.size > 0) {
+      confirming ??= buildMatcher(confirmPatterns);
+      for (const match of confirming.search(text)) {
+        const person = termOwner[match.id] ?? -1;
+        if (unconfirmed.delete(person)) {
+          confirmed.set(person, { kind: 'term', term: text.slice(match.start, match.end) });
+        }
+      }
+    }
+    // Another party to a case: confirmed, and named somewhere else in the post (one name shared
+    // by two people of a case is not two parties). Two namesakes never vouch for each other.
+    const startsOf = new Map<number, Set<number>>();
+    for (const { entry, start } of occurrences) {
+      const starts = startsOf.get(entry.person) ?? new Set();
+      startsOf.set(entry.person, starts.add(start));
+    }
+    const partyOf = (person: number) => {
+      const own = startsOf.get(person) ?? new Set();
+      return [...confirmed.keys()].find(
+        (other) =>
+          sharesCase(person, other) &&
+          [...(startsOf.get(other) ?? [])].some((start) => !own.has(start)),
+      );
+    };
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const person of unconfirmed) {
+        const party = partyOf(person);
+        if (party === undefined) continue;
+        unconfirmed.delete(person);
+        confirmed.set(person, { kind: 'party', person: party });
+        changed = true;
+      }
+    }
+
+    // Whether the post is about the case, per person.
+    let terms: readonly string[] | null | undefined;
+    const termSignal = () => (terms === undefined ? (terms = relevanceTerms(text)) : terms);
+    const relevance = new Map<number, RelevanceSignal>();
+    for (const person of confirmed.keys()) {
+      if (mode === 'every') {
+        relevance.set(person, { kind: 'every' });
+        continue;
+      }
+      const party = partyOf(person);
+      if (party !== undefined) {
+        relevance.set(person, { kind: 'party', person: party });
+        continue;
+      }
+      const signal = termSignal();
+      if (signal !== null) relevance.set(person, { kind: 'terms', terms: signal });
+    }
+
+    const judged: JudgedMention[] = [];
+    for (const occurrence of occurrences) {
+      const { person } = occurrence.entry;
+      const signal = relevance.get(person);
+      if (signal === undefined) continue;
+      const confirmedBy = confirmed.get(person);
+      judged.push({
+        person,
+        startSegment: occurrence.startSegment,
+        startOffset: occurrence.startOffset,
+        endSegment: occurrence.endSegment,
+        endOffset: occurrence.endOffset,
+        written: text.slice(occurrence.start, occurrence.end),
+        ...(confirmedBy ? { confirmedBy } : {}),
+        relevance: signal,
+      });
+    }
+    return judged;
+  }
+
+  /** One strong term, or two weak ones of different groups, as written; null if neither. */
+  function relevanceTerms(text: string): readonly string[] | null {
+    const weak = new Map<number, string>();
+    for (const match of lexicon.search(text)) {
+      const written = text.slice(match.start, match.end);
+      if (match.id < strongCount) return [written];
+      const group = weakGroup[match.id - strongCount] ?? -1;
+      if (!weak.has(group)) weak.set(group, written);
+    }
+    return weak.size >= 2 ? [...weak.values()].slice(0, 2) : null;
+  }
+
+  return { mayContain: (text) => names.mayContain(text), judge };
+}
