@@ -11,21 +11,17 @@ import { openStore } from './server';
 import { TRIAGE_STATUSES, type StoredReport } from './store';
 
 const USAGE = `Usage: npm run reports -- <command>
-  list [--status new|accepted|rejected]   reports, oldest first
+  list [--status new|accepted|rejected]   reports, wrong matches first, oldest first in each
   show ID                                 one report in full (JSON)
   accept ID                               mark accepted and write a draft change to apply by hand
   reject ID --reason "why"                mark rejected with the reason`;
 
 function line({ report, receivedAt, status }: StoredReport): string {
-  const where = report.eventId ? `${report.caseId}/${report.eventId}` : report.caseId;
-  return [
-    report.id,
-    receivedAt,
-    status.padEnd(8),
-    report.kind.padEnd(14),
-    where,
-    report.sourceUrl,
-  ].join('  ');
+  const what =
+    report.kind === 'wrong-match'
+      ? [report.caseId, `person ${report.personId}`]
+      : [report.eventId ? `${report.caseId}/${report.eventId}` : report.caseId, report.sourceUrl];
+  return [report.id, receivedAt, status.padEnd(8), report.kind.padEnd(14), ...what].join('  ');
 }
 
 async function run(args: string[]): Promise<number> {

@@ -1,11 +1,12 @@
 /**
  * The curator's triage of received reports. Accepting a report never edits the dataset: it
- * writes a draft change (the proposed source or event, in the dataset's own shape) that a
- * curator checks, applies by hand to data/cases/<case>.json, and has reviewed like any edit.
+ * writes a draft change (the proposed source or event in the dataset's own shape, or for a badge
+ * on the wrong person what to rule that namesake out with) that a curator checks, applies by
+ * hand to the file it names, and has reviewed like any edit.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Report } from '../src/reports/schema';
+import type { Report, SourcedReport, WrongMatchReport } from '../src/reports/schema';
 import type { ReportStore, StoredReport } from './store';
 
 export const DRAFTS_DIR = 'drafts';
@@ -13,11 +14,14 @@ export const DRAFTS_DIR = 'drafts';
 /** Placeholder for what only a curator can write (the statement, the event kind). */
 const TODO = 'TODO (curator)';
 
-export interface DraftChange {
+interface DraftBase {
   readonly about: string;
+}
+
+export interface SourceDraft extends DraftBase {
   /** The file the change belongs in, relative to the repository. */
   readonly caseFile: string;
-  readonly report: Report;
+  readonly report: SourcedReport;
   /** A source entry for the case's "sources" list. */
   readonly proposedSource: {
     readonly id: string;
@@ -40,7 +44,31 @@ export interface DraftChange {
   readonly check?: string;
 }
 
+export interface WrongMatchDraft extends DraftBase {
+  /** The person file that can rule the namesake out, relative to the repository. */
+  readonly personFile: string;
+  readonly report: WrongMatchReport;
+  readonly wrongMatch: {
+    readonly person: string;
+    /** The case the badge pointed to. */
+    readonly caseId: string;
+    /** The page the badge was on, only if the reader chose to send it. */
+    readonly page: string;
+    readonly readerNote?: string;
+    readonly todo: string;
+  };
+}
+
+export type DraftChange = SourceDraft | WrongMatchDraft;
+
+export function draftChange(report: SourcedReport): SourceDraft;
+export function draftChange(report: WrongMatchReport): WrongMatchDraft;
+export function draftChange(report: Report): DraftChange;
 export function draftChange(report: Report): DraftChange {
+  return report.kind === 'wrong-match' ? wrongMatchDraft(report) : sourceDraft(report);
+}
+
+function sourceDraft(report: SourcedReport): SourceDraft {
   const source = {
     id: suggestedSourceId(report),
     publisher: report.publisher ?? TODO,
@@ -48,11 +76,12 @@ export function draftChange(report: Report): DraftChange {
     date: report.date ?? TODO,
     url: report.sourceUrl,
   };
+  const file = `data/cases/${report.caseId}.json`;
   const base = {
     about:
       `Draft from reader report ${report.id}. Nothing here has been applied: verify the source, ` +
-      `complete every "${TODO}", add it to ${caseFile(report)} by hand, then run npm run data:check.`,
-    caseFile: caseFile(report),
+      `complete every "${TODO}", add it to ${file} by hand, then run npm run data:check.`,
+    caseFile: file,
     report,
     proposedSource: source,
   };
@@ -75,10 +104,31 @@ export function draftChange(report: Report): DraftChange {
   }
 }
 
-const caseFile = (report: Report): string => `data/cases/${report.caseId}.json`;
+function wrongMatchDraft(report: WrongMatchReport): WrongMatchDraft {
+  const file = `data/people/${report.personId}.json`;
+  return {
+    about:
+      `Draft from reader report ${report.id}: a badge for ${report.personId} (case ` +
+      `${report.caseId}) was beside someone else. Nothing here has been applied: find out who ` +
+      `the page is about, rule that namesake out in ${file} by hand, then run npm run data:check.`,
+    personFile: file,
+    report,
+    wrongMatch: {
+      person: report.personId,
+      caseId: report.caseId,
+      page: report.pageUrl ?? 'Not sent: the reader did not tick the box for the page address.',
+      ...(report.note === undefined ? {} : { readerNote: report.note }),
+      todo:
+        `${TODO}: in ${file}, add what tells this person from the one on the page: a reviewed ` +
+        `entry in "namesakes" (who they are, one source, the date reviewed), a "notBeside" word ` +
+        `on the name as written there (a title such as "Senator"), or "needsConfirmation" with ` +
+        `"confirmingTerms". Add the sentence as a must-not-badge test sentence.`,
+    },
+  };
+}
 
 /** The dataset names sources publisher-date, e.g. dawn-2018-08-02. */
-function suggestedSourceId(report: Report): string {
+function suggestedSourceId(report: SourcedReport): string {
   // Without a publisher, the site's name: www.dawn.com → dawn.
   const name =
     report.publisher ??
@@ -92,6 +142,10 @@ function suggestedSourceId(report: Report): string {
   return [slug || 'source', report.date].filter(Boolean).join('-');
 }
 
+/** Drafts are named after what they change: the case, or for a wrong match the person. */
+const draftSubject = (report: Report): string =>
+  report.kind === 'wrong-match' ? report.personId : report.caseId;
+
 export class Curator {
   constructor(
     private readonly store: ReportStore,
@@ -99,8 +153,14 @@ export class Curator {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  list(status?: StoredReport['status']): Promise<StoredReport[]> {
-    return this.store.list(status === undefined ? {} : { status });
+  /**
+   * Wrong matches first (a badge beside the wrong person harms someone until it is fixed),
+   * then the rest; oldest first within each.
+   */
+  async list(status?: StoredReport['status']): Promise<StoredReport[]> {
+    const reports = await this.store.list(status === undefined ? {} : { status });
+    const isWrongMatch = (stored: StoredReport) => stored.report.kind === 'wrong-match';
+    return [...reports.filter(isWrongMatch), ...reports.filter((r) => !isWrongMatch(r))];
   }
 
   show(id: string): Promise<StoredReport | undefined> {
@@ -113,7 +173,7 @@ export class Curator {
     if (!stored) return undefined;
     const dir = join(this.dataDir, DRAFTS_DIR);
     await mkdir(dir, { recursive: true });
-    const file = join(dir, `${stored.report.caseId}--${id}.json`);
+    const file = join(dir, `${draftSubject(stored.report)}--${id}.json`);
     await writeFile(file, `${JSON.stringify(draftChange(stored.report), null, 2)}\n`);
     await this.store.setStatus(id, { status: 'accepted', at: this.now().toISOString() });
     return file;

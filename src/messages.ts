@@ -13,7 +13,12 @@ import type { IdentityIndex, IdentityPerson } from './mentions/judge';
 import type { FieldError } from './reports/schema';
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
-const DatasetIdSchema = v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+/** A dataset id (a person, a case): lowercase words joined by hyphens. */
+export const DatasetIdSchema = v.pipe(
+  v.string(),
+  v.maxLength(120),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+);
 
 /** The language the asking page shows dataset text in (its own UI language). */
 const LanguageSchema = v.picklist(['en', 'ur']);

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { Storage } from 'webextension-polyfill';
 import { parseHttpUrl } from './http-url';
+import { DatasetIdSchema } from './messages';
 
 export const RELEVANCE_MODES = ['harassment', 'every', 'off'] as const;
 export type RelevanceMode = (typeof RELEVANCE_MODES)[number];
@@ -21,6 +22,11 @@ export interface Settings {
   readonly reportEndpoint: string;
   /** The folder dataset updates are published to; empty: the bundled dataset only. */
   readonly updateUrl: string;
+  /**
+   * People whose badges the reader hid on a site ("Not this person"): host name → person ids.
+   * A host with no one hidden has no key.
+   */
+  readonly hiddenPeople: Readonly<Record<string, readonly string[]>>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reportEndpoint: '',
   // No update service is run yet; curators set one when they publish (README).
   updateUrl: '',
+  hiddenPeople: {},
 };
 
 /** An http(s) URL, or '' for "none"; anything else is not a usable address. */
@@ -45,6 +52,22 @@ export const SETTINGS_KEY = 'settings';
 const RelevanceSchema = v.picklist(RELEVANCE_MODES);
 
 const HOST_NAME = /^[a-z0-9.-]{1,253}$/;
+/** More than any reader hides on one site; keeps a runaway writer from filling storage. */
+export const MAX_HIDDEN_PER_SITE = 500;
+
+const isPersonId = (value: unknown): value is string => v.is(DatasetIdSchema, value);
+
+/** Valid ids once each, the newest (last) kept when over the cap; hosts left empty are dropped. */
+function parseHiddenPeople(value: unknown): Record<string, readonly string[]> {
+  const hidden: Record<string, readonly string[]> = {};
+  if (typeof value !== 'object' || value === null) return hidden;
+  for (const [host, ids] of Object.entries(value)) {
+    if (!HOST_NAME.test(host) || !Array.isArray(ids)) continue;
+    const kept = [...new Set(ids.filter(isPersonId))].slice(-MAX_HIDDEN_PER_SITE);
+    if (kept.length > 0) hidden[host] = kept;
+  }
+  return hidden;
+}
 
 export function parseSettings(stored: unknown): Settings {
   const record = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
@@ -70,6 +93,7 @@ export function parseSettings(stored: unknown): Settings {
       ? record.reportEndpoint
       : DEFAULT_SETTINGS.reportEndpoint,
     updateUrl: isEndpoint(record.updateUrl) ? record.updateUrl : DEFAULT_SETTINGS.updateUrl,
+    hiddenPeople: parseHiddenPeople(record.hiddenPeople),
   };
 }
 
@@ -95,6 +119,11 @@ export function relevanceFor(settings: Settings, host: string): RelevanceMode {
   return settings.sites[host] ?? settings.relevance;
 }
 
+/** Whether the reader hid this person's badges on this site ("Not this person"). */
+export function isHiddenOn(settings: Settings, host: string, person: string): boolean {
+  return settings.hiddenPeople[host]?.includes(person) ?? false;
+}
+
 export async function readSettings(area: Storage.StorageArea): Promise<Settings> {
   return parseSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
@@ -112,4 +141,24 @@ export async function updateSettings(
   const next = { ...kept, ...parseSettings(stored), ...change };
   await area.set({ [SETTINGS_KEY]: next });
   return parseSettings(next);
+}
+
+/**
+ * Hides a person's badges on a site, or shows them again, and returns the settings now stored.
+ * Read from storage rather than taken from the caller, so a change made meanwhile in another
+ * tab or the options page is not overwritten. Throws on a host or id that could not be stored.
+ */
+export async function setPersonHidden(
+  area: Storage.StorageArea,
+  host: string,
+  person: string,
+  hidden: boolean,
+): Promise<Settings> {
+  if (!HOST_NAME.test(host)) throw new RangeError(`Not a host name: ${host}`);
+  if (!isPersonId(person)) throw new RangeError(`Not a person id: ${person}`);
+  const { hiddenPeople } = await readSettings(area);
+  const others = (hiddenPeople[host] ?? []).filter((id) => id !== person);
+  const ids = hidden ? [...others, person].slice(-MAX_HIDDEN_PER_SITE) : others;
+  const rest = Object.fromEntries(Object.entries(hiddenPeople).filter(([site]) => site !== host));
+  return updateSettings(area, { hiddenPeople: ids.length > 0 ? { ...rest, [host]: ids } : rest });
 }

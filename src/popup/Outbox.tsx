@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { OutboxEntry } from '../background/outbox';
 import type { OutboxView } from '../messages';
+import type { Report } from '../reports/schema';
 import { useUi } from './ui-context';
 
 export interface OutboxProps {
@@ -35,13 +36,7 @@ export function Outbox({ view, sendNow, remove }: OutboxProps) {
           <ul class="outbox-list">
             {view.entries.map((entry) => (
               <li key={entry.report.id} data-report={entry.report.id} data-state={entry.state.kind}>
-                <p>
-                  <strong>{entry.report.caseId}</strong>
-                  {entry.report.eventId && ` · ${entry.report.eventId}`}
-                </p>
-                <p class="report-url" dir="ltr">
-                  {entry.report.sourceUrl}
-                </p>
+                <ReportSummary report={entry.report} />
                 <p class="report-state">{stateText(entry, t)}</p>
                 <button
                   type="button"
@@ -74,6 +69,30 @@ export function Outbox({ view, sendNow, remove }: OutboxProps) {
         </>
       )}
     </section>
+  );
+}
+
+/** Which case (and event) a report is about, and its link or, for a wrong match, the person. */
+function ReportSummary({ report }: { report: Report }) {
+  const { t } = useUi();
+  if (report.kind === 'wrong-match') {
+    return (
+      <p>
+        <strong>{report.caseId}</strong> · {t('reportKind_wrong_match')}:{' '}
+        <span dir="ltr">{report.personId}</span>
+      </p>
+    );
+  }
+  return (
+    <>
+      <p>
+        <strong>{report.caseId}</strong>
+        {report.eventId && ` · ${report.eventId}`}
+      </p>
+      <p class="report-url" dir="ltr">
+        {report.sourceUrl}
+      </p>
+    </>
   );
 }
 

@@ -1,6 +1,8 @@
 /**
- * A reader's report of a missing source, a missing event or something out of date: the one
- * schema the popup form, the background outbox and the intake server all validate with.
+ * A reader's report of a missing source, a missing event, something out of date, or a badge on
+ * the wrong person: the one schema the popup form, the background outbox and the intake server
+ * all validate with. The kind decides the fields (a source for the first three, the person for
+ * a wrong match), so each field's problem is named at that field whatever the kind.
  *
  * Pure: no browser or Node APIs, so the extension and the server import this same file.
  * Text from a report is never HTML anywhere; refusing `<` and `>` here keeps markup from ever
@@ -9,7 +11,9 @@
 import * as v from 'valibot';
 import { parseHttpUrl } from '../http-url';
 
-export const REPORT_KINDS = ['missing-source', 'missing-event', 'out-of-date'] as const;
+/** Kinds that propose a source for the record. */
+export const SOURCED_REPORT_KINDS = ['missing-source', 'missing-event', 'out-of-date'] as const;
+export const REPORT_KINDS = [...SOURCED_REPORT_KINDS, 'wrong-match'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** Length limits in characters. */
@@ -91,23 +95,13 @@ const plainLine = (what: string, max: number) =>
     v.check((text) => !CONTROL.test(text), `${what} must be a single line of text.`),
   );
 
-export const ReportSchema = v.strictObject({
+/** Fields every kind of report has. */
+const common = {
   id: v.pipe(
     v.string('The report id must be text.'),
     v.regex(UUID_V4, 'The report id is not a UUID v4.'),
   ),
-  kind: v.picklist(REPORT_KINDS, 'Choose what is missing: a source, an event, or an update.'),
   caseId: datasetId('The case'),
-  eventId: v.optional(datasetId('The event')),
-  sourceUrl: httpUrl('The source link'),
-  publisher: v.optional(plainLine('The publisher', REPORT_LIMITS.publisher)),
-  title: v.optional(plainLine('The title', REPORT_LIMITS.title)),
-  date: v.optional(
-    v.pipe(
-      v.string('The date must be text.'),
-      v.check(isCalendarDate, 'The date must be a real date written YYYY-MM-DD.'),
-    ),
-  ),
   note: v.optional(
     v.pipe(
       v.string('The note must be text.'),
@@ -135,10 +129,45 @@ export const ReportSchema = v.strictObject({
     v.safeInteger('The dataset version must be a whole number.'),
     v.minValue(0, 'The dataset version cannot be negative.'),
   ),
+};
+
+/** Something the record lacks: it rests on a source the reader links to. */
+const SourcedReportSchema = v.strictObject({
+  ...common,
+  kind: v.picklist(SOURCED_REPORT_KINDS),
+  eventId: v.optional(datasetId('The event')),
+  sourceUrl: httpUrl('The source link'),
+  publisher: v.optional(plainLine('The publisher', REPORT_LIMITS.publisher)),
+  title: v.optional(plainLine('The title', REPORT_LIMITS.title)),
+  date: v.optional(
+    v.pipe(
+      v.string('The date must be text.'),
+      v.check(isCalendarDate, 'The date must be a real date written YYYY-MM-DD.'),
+    ),
+  ),
 });
 
+/**
+ * A badge beside the wrong person: which tracked person it named and the case it pointed to.
+ * No source: what the reader saw is the evidence, and it is sent only if they tick the box.
+ */
+const WrongMatchReportSchema = v.strictObject({
+  ...common,
+  kind: v.literal('wrong-match'),
+  personId: datasetId('The person'),
+});
+
+const REPORT_SCHEMAS = [SourcedReportSchema, WrongMatchReportSchema] as const;
+
+export const ReportSchema = v.variant(
+  'kind',
+  REPORT_SCHEMAS,
+  'Choose what to report: a missing source, a missing event, something out of date, or a badge on the wrong person.',
+);
+
 export type Report = v.InferOutput<typeof ReportSchema>;
-export type ReportField = keyof Report;
+export type SourcedReport = v.InferOutput<typeof SourcedReportSchema>;
+export type WrongMatchReport = v.InferOutput<typeof WrongMatchReportSchema>;
 
 /** One problem with one field; `field` is `''` when the report as a whole is not an object. */
 export interface FieldError {
@@ -163,22 +192,27 @@ export function parseReport(json: unknown): ParseReportResult {
 }
 
 function messageOf(issue: v.BaseIssue<unknown>, field: string): string {
+  if (field === '') return 'A report must be a JSON object.';
   // valibot reports a missing and an unexpected key of a strict object with its own wording.
-  if (issue.type === 'strict_object' && field !== '') {
-    return field in ReportSchema.entries
-      ? 'This field is required.'
+  if (issue.type === 'strict_object') {
+    if (issue.expected !== 'never') return 'This field is required.';
+    return REPORT_SCHEMAS.some((schema) => field in schema.entries)
+      ? 'This field is not part of this kind of report.'
       : 'This is not a field of a report.';
   }
-  if (field === '') return 'A report must be a JSON object.';
   return issue.message;
 }
 
-/** What the report form collects; empty optional text counts as not given. */
+/**
+ * What the report form collects; empty optional text counts as not given. The form leaves out
+ * the fields the chosen kind has no place for (a wrong match has no source, a source no person).
+ */
 export interface ReportInput {
   readonly kind: string;
   readonly caseId: string;
+  readonly personId?: string;
   readonly eventId?: string;
-  readonly sourceUrl: string;
+  readonly sourceUrl?: string;
   readonly publisher?: string;
   readonly title?: string;
   readonly date?: string;
@@ -202,6 +236,7 @@ export function createReport(
     id,
     kind: input.kind,
     caseId: input.caseId,
+    personId: optional(input.personId),
     eventId: optional(input.eventId),
     sourceUrl: input.sourceUrl,
     publisher: optional(input.publisher),

@@ -97,7 +97,7 @@ describe('reporting a missing source in Chromium', () => {
         sourceUrl: 'https://example.org/first-report',
         caseId: 'shafi-zafar',
       });
-      expect(withoutPage?.eventId).toBeTruthy();
+      expect(withoutPage).toMatchObject({ eventId: expect.any(String) });
       expect(withoutPage).not.toHaveProperty('pageUrl');
       expect(withPage).toMatchObject({ pageUrl: `${suite.pages.url}sites/generic.html` });
       await Promise.all([first.close(), second.close()]);
@@ -131,7 +131,10 @@ describe('reporting a missing source in Chromium', () => {
       await again.getByRole('button', { name: 'Send now' }).click();
       const reports = await stored();
       expect(
-        reports.filter((report) => report.sourceUrl === 'https://example.org/while-down'),
+        reports.filter(
+          (report) =>
+            'sourceUrl' in report && report.sourceUrl === 'https://example.org/while-down',
+        ),
       ).toHaveLength(1);
       expect(reports).toHaveLength(before + 1);
       await again.close();

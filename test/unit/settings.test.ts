@@ -2,10 +2,13 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, test } from 'vitest';
 import {
   DEFAULT_SETTINGS,
+  isHiddenOn,
+  MAX_HIDDEN_PER_SITE,
   parseSettings,
   readSettings,
   relevanceFor,
   SETTINGS_KEY,
+  setPersonHidden,
   supportRegion,
   updateSettings,
 } from '../../src/settings';
@@ -25,6 +28,7 @@ describe('settings', () => {
       region: 'auto',
       reportEndpoint: '',
       updateUrl: '',
+      hiddenPeople: {},
     });
   });
 
@@ -69,7 +73,95 @@ describe('settings', () => {
       region: 'auto',
       reportEndpoint: '',
       updateUrl: '',
+      hiddenPeople: {},
       future: 1,
+    });
+  });
+
+  describe('people hidden on a site ("Not this person")', () => {
+    const area = () => fakeBrowser.storage.local;
+
+    test('hiding a person applies to that site only, and survives a new read', async () => {
+      const settings = await setPersonHidden(area(), 'x.com', 'ali-zafar', true);
+      expect(settings.hiddenPeople).toEqual({ 'x.com': ['ali-zafar'] });
+      const read = await readSettings(area());
+      expect(isHiddenOn(read, 'x.com', 'ali-zafar')).toBe(true);
+      expect(isHiddenOn(read, 'www.reddit.com', 'ali-zafar')).toBe(false);
+      expect(isHiddenOn(read, 'x.com', 'meesha-shafi')).toBe(false);
+    });
+
+    test('hiding twice keeps one entry; showing the last one again removes the site', async () => {
+      await setPersonHidden(area(), 'x.com', 'ali-zafar', true);
+      await setPersonHidden(area(), 'x.com', 'ali-zafar', true);
+      await setPersonHidden(area(), 'x.com', 'aziz-ansari', true);
+      expect((await readSettings(area())).hiddenPeople).toEqual({
+        'x.com': ['ali-zafar', 'aziz-ansari'],
+      });
+      await setPersonHidden(area(), 'x.com', 'ali-zafar', false);
+      expect((await readSettings(area())).hiddenPeople).toEqual({ 'x.com': ['aziz-ansari'] });
+      await setPersonHidden(area(), 'x.com', 'aziz-ansari', false);
+      const stored = (await area().get(SETTINGS_KEY))[SETTINGS_KEY] as Record<string, unknown>;
+      expect(stored.hiddenPeople).toEqual({});
+    });
+
+    test('showing someone who was not hidden changes nothing', async () => {
+      await setPersonHidden(area(), 'x.com', 'ali-zafar', true);
+      const settings = await setPersonHidden(area(), 'dawn.com', 'ali-zafar', false);
+      expect(settings.hiddenPeople).toEqual({ 'x.com': ['ali-zafar'] });
+    });
+
+    test('nothing else stored is lost, including fields this version does not know', async () => {
+      await area().set({
+        [SETTINGS_KEY]: {
+          relevance: 'every',
+          sites: { 'x.com': 'off' },
+          hiddenPeople: { 'dawn.com': ['meesha-shafi'] },
+          future: 1,
+        },
+      });
+      await setPersonHidden(area(), 'x.com', 'ali-zafar', true);
+      const stored = (await area().get(SETTINGS_KEY))[SETTINGS_KEY];
+      expect(stored).toMatchObject({
+        relevance: 'every',
+        sites: { 'x.com': 'off' },
+        hiddenPeople: { 'dawn.com': ['meesha-shafi'], 'x.com': ['ali-zafar'] },
+        future: 1,
+      });
+    });
+
+    test('a host or id that could not be stored is refused, not silently dropped', async () => {
+      await expect(setPersonHidden(area(), 'bad host!', 'ali-zafar', true)).rejects.toThrow(
+        RangeError,
+      );
+      await expect(setPersonHidden(area(), 'x.com', 'Ali Zafar', true)).rejects.toThrow(RangeError);
+      expect((await readSettings(area())).hiddenPeople).toEqual({});
+    });
+
+    test('a malformed stored value keeps what is valid: hosts, ids, once each', () => {
+      const settings = parseSettings({
+        hiddenPeople: {
+          'x.com': ['ali-zafar', 'ali-zafar', 'Ali Zafar', 7, 'a'.repeat(121), 'meesha-shafi'],
+          'bad host!': ['ali-zafar'],
+          'dawn.com': 'ali-zafar',
+          'www.reddit.com': ['<script>'],
+        },
+      });
+      expect(settings.hiddenPeople).toEqual({ 'x.com': ['ali-zafar', 'meesha-shafi'] });
+      expect(parseSettings({ hiddenPeople: ['x.com'] }).hiddenPeople).toEqual({});
+      expect(parseSettings({ hiddenPeople: null }).hiddenPeople).toEqual({});
+    });
+
+    test('a site holds at most the cap, the most recently hidden kept', async () => {
+      const ids = Array.from({ length: MAX_HIDDEN_PER_SITE }, (_, i) => `person-${i}`);
+      await area().set({ [SETTINGS_KEY]: { hiddenPeople: { 'x.com': ids } } });
+      const settings = await setPersonHidden(area(), 'x.com', 'ali-zafar', true);
+      const kept = settings.hiddenPeople['x.com'] ?? [];
+      expect(kept).toHaveLength(MAX_HIDDEN_PER_SITE);
+      expect(kept.at(-1)).toBe('ali-zafar');
+      expect(kept).not.toContain('person-0');
+      expect(
+        parseSettings({ hiddenPeople: { 'x.com': [...ids, 'extra'] } }).hiddenPeople['x.com'],
+      ).toHaveLength(MAX_HIDDEN_PER_SITE);
     });
   });
 });

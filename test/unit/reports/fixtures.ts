@@ -1,13 +1,17 @@
-import type { Report } from '../../../src/reports/schema';
+import type { SourcedReport, WrongMatchReport } from '../../../src/reports/schema';
 
 let counter = 0;
 
-/** A valid report with a fresh id each call (ids are UUID v4 in lowercase). */
-export function sampleReport(change: Partial<Report> = {}): Report {
+/** A fresh report id each call (ids are UUID v4 in lowercase). */
+function nextId(): string {
   counter += 1;
-  const id = `3b241101-e2bb-4255-8caf-${counter.toString(16).padStart(12, '0')}`;
+  return `3b241101-e2bb-4255-8caf-${counter.toString(16).padStart(12, '0')}`;
+}
+
+/** A valid missing-source report. */
+export function sampleReport(change: Partial<SourcedReport> = {}): SourcedReport {
   return {
-    id,
+    id: nextId(),
     kind: 'missing-source',
     caseId: 'shafi-zafar',
     eventId: 'shafi-allegation',
@@ -17,6 +21,20 @@ export function sampleReport(change: Partial<Report> = {}): Report {
     date: '2018-04-19',
     note: 'The allegation event cites one outlet; Dawn reported it the same day.',
     createdAt: '2026-11-30T07:00:00.000Z',
+    datasetVersion: 3,
+    ...change,
+  };
+}
+
+/** A valid report of a badge on the wrong person, without the page address. */
+export function sampleWrongMatch(change: Partial<WrongMatchReport> = {}): WrongMatchReport {
+  return {
+    id: nextId(),
+    kind: 'wrong-match',
+    caseId: 'shafi-zafar',
+    personId: 'ali-zafar',
+    note: 'The post is about the senator, not the singer.',
+    createdAt: '2026-11-30T07:30:00.000Z',
     datasetVersion: 3,
     ...change,
   };

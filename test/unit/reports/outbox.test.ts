@@ -10,7 +10,7 @@ import {
   type FetchLike,
 } from '../../../src/background/outbox';
 import type { Report } from '../../../src/reports/schema';
-import { sampleReport } from './fixtures';
+import { sampleReport, sampleWrongMatch } from './fixtures';
 
 const ENDPOINT = 'https://reports.example.org/v1/reports';
 const MINUTE = 60_000;
@@ -87,6 +87,17 @@ describe('Outbox', () => {
     await box.flush(ENDPOINT);
     expect(server.requests).toEqual([{ url: ENDPOINT, body: report, credentials: 'omit' }]);
     expect(await box.list()).toEqual([{ report, state: { kind: 'sent', sentAt: time } }]);
+  });
+
+  test('a wrong-match report waits, survives a restart and is sent like any other', async () => {
+    await outbox(fakeServer('down').fetch).add(sampleWrongMatch());
+    const server = fakeServer('accept');
+    const restarted = outbox(server.fetch);
+    const [entry] = await restarted.list();
+    expect(entry?.report.kind).toBe('wrong-match');
+    await restarted.flush(ENDPOINT);
+    expect(server.requests.map((request) => request.body)).toEqual([entry?.report]);
+    expect((await restarted.list())[0]?.state.kind).toBe('sent');
   });
 
   test('adding the same report twice keeps one', async () => {

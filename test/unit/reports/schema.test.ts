@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createReport, parseReport, REPORT_LIMITS } from '../../../src/reports/schema';
-import { sampleReport } from './fixtures';
+import { sampleReport, sampleWrongMatch } from './fixtures';
 
 const errorsOf = (value: unknown) => {
   const result = parseReport(value);
@@ -20,7 +20,9 @@ describe('parseReport', () => {
         sourceUrl: ' HTTPS://reader:secret@WWW.Dawn.COM:443/news/1?page=2#comments ',
       }),
     );
-    expect(result.ok && result.report.sourceUrl).toBe('https://www.dawn.com/news/1?page=2');
+    expect(result.ok && 'sourceUrl' in result.report && result.report.sourceUrl).toBe(
+      'https://www.dawn.com/news/1?page=2',
+    );
   });
 
   test.each([
@@ -85,6 +87,75 @@ describe('parseReport', () => {
   test('something that is not an object is refused as a whole', () => {
     expect(errorsOf('report')).toEqual([{ field: '', message: 'A report must be a JSON object.' }]);
   });
+
+  test('a missing or unknown kind is refused at the kind', () => {
+    const { kind: _kind, ...withoutKind } = sampleReport();
+    expect(fieldsOf(withoutKind)).toEqual(['kind']);
+    expect(errorsOf(sampleReport({ kind: 'gossip' as 'missing-source' }))).toEqual([
+      {
+        field: 'kind',
+        message:
+          'Choose what to report: a missing source, a missing event, something out of date, or a badge on the wrong person.',
+      },
+    ]);
+  });
+
+  test('every kind that proposes a source still needs its link', () => {
+    for (const kind of ['missing-source', 'missing-event', 'out-of-date'] as const) {
+      const { sourceUrl: _sourceUrl, ...withoutSource } = sampleReport({ kind });
+      expect(errorsOf(withoutSource)).toEqual([
+        { field: 'sourceUrl', message: 'This field is required.' },
+      ]);
+    }
+  });
+
+  test('a person belongs only to a wrong-match report', () => {
+    expect(errorsOf(sampleReport({ personId: 'ali-zafar' } as object))).toEqual([
+      { field: 'personId', message: 'This field is not part of this kind of report.' },
+    ]);
+  });
+});
+
+describe('a wrong-match report ("this badge is on the wrong person")', () => {
+  test('names the person and the case, and needs no source', () => {
+    const report = sampleWrongMatch();
+    expect(parseReport(report)).toEqual({ ok: true, report });
+  });
+
+  test('needs the person, as a dataset id', () => {
+    const { personId: _personId, ...withoutPerson } = sampleWrongMatch();
+    expect(errorsOf(withoutPerson)).toEqual([
+      { field: 'personId', message: 'This field is required.' },
+    ]);
+    expect(fieldsOf(sampleWrongMatch({ personId: 'Ali Zafar' }))).toEqual(['personId']);
+    expect(fieldsOf(sampleWrongMatch({ personId: 'a'.repeat(121) }))).toEqual(['personId']);
+  });
+
+  test('still needs the case the badge pointed to', () => {
+    const { caseId: _caseId, ...withoutCase } = sampleWrongMatch();
+    expect(fieldsOf(withoutCase)).toEqual(['caseId']);
+  });
+
+  test.each([
+    ['sourceUrl', 'https://www.dawn.com/news/1'],
+    ['eventId', 'shafi-allegation'],
+    ['publisher', 'Dawn'],
+    ['title', 'A title'],
+    ['date', '2018-04-19'],
+  ])('carries no %s: that is for reports that propose a source', (field, value) => {
+    expect(errorsOf({ ...sampleWrongMatch(), [field]: value })).toEqual([
+      { field, message: 'This field is not part of this kind of report.' },
+    ]);
+  });
+
+  test('the page address is optional and normalized like any address; the note is checked', () => {
+    const result = parseReport(
+      sampleWrongMatch({ pageUrl: 'https://user:pw@X.com/someone/status/1#reply' }),
+    );
+    expect(result.ok && result.report.pageUrl).toBe('https://x.com/someone/status/1');
+    expect(fieldsOf(sampleWrongMatch({ pageUrl: 'javascript:alert(1)' }))).toEqual(['pageUrl']);
+    expect(fieldsOf(sampleWrongMatch({ note: 'see <b>this</b>' }))).toEqual(['note']);
+  });
 });
 
 describe('createReport', () => {
@@ -119,6 +190,32 @@ describe('createReport', () => {
     expect(withPage.ok && withPage.report.pageUrl).toBe('https://x.com/someone/status/1');
     const withoutPage = createReport(form, stamp);
     expect(withoutPage.ok && 'pageUrl' in withoutPage.report).toBe(false);
+  });
+
+  test('a wrong match from the form: the person, the case, and nothing about sources', () => {
+    expect(
+      createReport(
+        {
+          kind: 'wrong-match',
+          caseId: 'shafi-zafar',
+          personId: 'ali-zafar',
+          note: '',
+          pageUrl: '',
+          datasetVersion: 3,
+        },
+        stamp,
+      ),
+    ).toEqual({
+      ok: true,
+      report: {
+        id: stamp.id,
+        kind: 'wrong-match',
+        caseId: 'shafi-zafar',
+        personId: 'ali-zafar',
+        createdAt: '2026-11-30T00:00:00.000Z',
+        datasetVersion: 3,
+      },
+    });
   });
 
   test('invalid input comes back as field errors, not a report', () => {

@@ -5,12 +5,13 @@ import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { Curator, draftChange } from '../../../server/curator';
 import { openStore } from '../../../server/server';
-import { sampleReport } from '../reports/fixtures';
+import type { Report } from '../../../src/reports/schema';
+import { sampleReport, sampleWrongMatch } from '../reports/fixtures';
 import { tempDataDir } from './helpers';
 
 const run = promisify(execFile);
 
-async function curatorWith(...reports: ReturnType<typeof sampleReport>[]) {
+async function curatorWith(...reports: Report[]) {
   const dataDir = await tempDataDir();
   const store = openStore(dataDir);
   for (const report of reports) await store.insertIfAbsent(report, '2026-11-30T08:00:00.000Z');
@@ -52,6 +53,51 @@ describe('curator triage', () => {
     });
   });
 
+  test('a wrong match is drafted against the person file: who, which case, which page, what to add', async () => {
+    const report = sampleWrongMatch({ pageUrl: 'https://x.com/someone/status/1' });
+    const { dataDir, store, curator } = await curatorWith(report);
+    const file = await curator.accept(report.id);
+    expect(file).toBe(join(dataDir, 'drafts', `ali-zafar--${report.id}.json`));
+    const draft = JSON.parse(await readFile(file ?? '', 'utf8'));
+    expect(draft).toMatchObject({
+      personFile: 'data/people/ali-zafar.json',
+      wrongMatch: {
+        person: 'ali-zafar',
+        caseId: 'shafi-zafar',
+        page: 'https://x.com/someone/status/1',
+        readerNote: report.note,
+      },
+    });
+    expect(draft.wrongMatch.todo).toMatch(/^TODO \(curator\): in data\/people\/ali-zafar\.json/);
+    expect(draft.wrongMatch.todo).toContain('namesakes');
+    expect(draft.wrongMatch.todo).toContain('notBeside');
+    expect(draft.wrongMatch.todo).toContain('needsConfirmation');
+    expect(draft).not.toHaveProperty('proposedSource');
+    await store.close();
+  });
+
+  test('a wrong match without the page address says it was not sent', () => {
+    const draft = draftChange(sampleWrongMatch({ note: undefined }));
+    expect(draft.wrongMatch.page).toMatch(/^Not sent/);
+    expect(draft.wrongMatch).not.toHaveProperty('readerNote');
+  });
+
+  test('wrong matches are listed first, oldest first within each kind', async () => {
+    const older = sampleReport();
+    const wrong = sampleWrongMatch();
+    const newer = sampleReport();
+    const { store, curator } = await curatorWith();
+    await store.insertIfAbsent(older, '2026-11-30T08:00:00.000Z');
+    await store.insertIfAbsent(wrong, '2026-11-30T09:00:00.000Z');
+    await store.insertIfAbsent(newer, '2026-11-30T10:00:00.000Z');
+    expect((await curator.list()).map((stored) => stored.report.id)).toEqual([
+      wrong.id,
+      older.id,
+      newer.id,
+    ]);
+    await store.close();
+  });
+
   test('rejecting keeps the reason; unknown ids are reported as such', async () => {
     const report = sampleReport();
     const { store, curator } = await curatorWith(report);
@@ -68,12 +114,18 @@ describe('curator triage', () => {
 
   test('npm run reports -- list / reject work on the data directory', async () => {
     const report = sampleReport();
-    const { dataDir, store } = await curatorWith(report);
+    const wrong = sampleWrongMatch();
+    const { dataDir, store } = await curatorWith(report, wrong);
     const cli = (...args: string[]) =>
       run(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
         env: { ...process.env, FOOTNOTE_DATA_DIR: dataDir },
       });
-    expect((await cli('list')).stdout).toContain(`${report.id}  2026-11-30T08:00:00.000Z  new`);
+    const listed = (await cli('list')).stdout.split('\n');
+    expect(listed[0]).toBe(
+      `${wrong.id}  2026-11-30T08:00:00.000Z  new       wrong-match     shafi-zafar  person ali-zafar`,
+    );
+    expect(listed[1]).toContain(`${report.id}  2026-11-30T08:00:00.000Z  new`);
+    expect(listed[1]).toContain(report.sourceUrl);
     await cli('reject', report.id, '--reason', 'Not a news source.');
     expect(await store.get(report.id)).toMatchObject({
       status: 'rejected',

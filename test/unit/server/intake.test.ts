@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sampleReport } from '../reports/fixtures';
+import { sampleReport, sampleWrongMatch } from '../reports/fixtures';
 import { CHROME_ORIGIN, FIREFOX_ORIGIN, post, start, storedIds, tempDataDir } from './helpers';
 
 describe('POST /v1/reports', () => {
@@ -43,6 +43,20 @@ describe('POST /v1/reports', () => {
     expect(await response.json()).toEqual({
       errors: [{ field: 'id', message: 'A different report with this id was already received.' }],
     });
+  });
+
+  test('a wrong-match report is stored without a source; without its person it is refused', async () => {
+    const dataDir = await tempDataDir();
+    const server = await start({ dataDir });
+    const report = sampleWrongMatch({ pageUrl: 'https://x.com/someone/status/1' });
+    expect((await post(server, report)).status).toBe(201);
+    const { personId: _personId, ...withoutPerson } = sampleWrongMatch();
+    const refused = await post(server, withoutPerson);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({
+      errors: [{ field: 'personId', message: 'This field is required.' }],
+    });
+    expect(await storedIds(dataDir)).toEqual([report.id]);
   });
 
   describe('refusals store nothing', () => {
