@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { OutboxEntry } from './background/outbox';
 import type { UpdateStatus } from './background/updater';
 import type { CompiledIndex } from './dataset/compiled';
+import type { Role } from './dataset/schema';
 import type { IdentityIndex, IdentityPerson } from './mentions/judge';
 import type { FieldError } from './reports/schema';
 
@@ -128,6 +129,8 @@ export interface PersonCard {
   readonly descriptor: LocalText;
   readonly cases: readonly {
     readonly id: string;
+    /** The person's role in the case: a complainant's card must not read like an accused's. */
+    readonly role: Role;
     readonly title: LocalText;
     readonly status: LocalText;
     readonly statusAsOf: string;

@@ -50,7 +50,7 @@ export interface BadgeOptions {
   /** Footnote's own elements, skipped by the scanner. */
   readonly ownUi: WeakSet<Element>;
   readonly label: (person: number) => string;
-  readonly onActivate: (person: number, button: HTMLButtonElement) => void;
+  readonly onActivate: (mention: Mention, button: HTMLButtonElement) => void;
 }
 
 export class Badges {
@@ -71,7 +71,7 @@ export class Badges {
       if (people.has(mention.person) || !mention.node.isConnected) continue;
       if (mention.endOffset > mention.node.length) continue; // text changed since it was read
       people.add(mention.person);
-      this.insertAfter(mention, this.createBadge(mention.person));
+      this.insertAfter(mention, this.createBadge(mention));
     }
   }
 
@@ -85,19 +85,19 @@ export class Badges {
     this.placed = new WeakMap();
   }
 
-  private createBadge(person: number): HTMLElement {
+  private createBadge(mention: Mention): HTMLElement {
     const { document, ownUi, label, onActivate } = this.options;
     const { host, shadow } = createShadowHost(document, BADGE_TAG, HOST_STYLE, BADGE_CSS);
     const button = document.createElement('button');
     button.type = 'button';
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-expanded', 'false');
-    button.setAttribute('aria-label', label(person));
+    button.setAttribute('aria-label', label(mention.person));
     button.textContent = 'i';
     const activate = (event: Event) => {
       event.preventDefault();
       event.stopPropagation();
-      onActivate(person, button);
+      onActivate(mention, button);
     };
     button.addEventListener('click', activate);
     // Keep presses from the page's own handlers (a post that opens on click, say).

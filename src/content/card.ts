@@ -1,12 +1,13 @@
 /**
- * The in-page card a badge opens: who the person is, each case's status with its date, a
- * neutral summary, sources, when it was last reviewed, and the ways on (all context, report a
- * missing source). One card at a time, anchored to its badge. Escape or a click outside closes
- * it and gives focus back to the badge.
+ * The in-page card a badge opens: why the badge is there (the name as matched, what made the
+ * post relevant), who the person is, their role, each case's status with its date, a neutral
+ * summary, sources, when it was last reviewed, and the ways on (all context, report a missing
+ * source, "Not this person"). One card at a time, anchored to its badge. Escape or a click
+ * outside closes it and gives focus back to the badge.
  */
 import type { DatasetUnavailable, LocalText, PersonCard } from '../messages';
 import { isDatasetUnavailable } from '../messages';
-import type { Translate } from '../ui/i18n';
+import type { MessageKey, Translate } from '../ui/i18n';
 import type { ContentContext } from './context';
 import { createShadowHost, element } from './shadow-host';
 
@@ -28,6 +29,11 @@ const CARD_CSS = `
   text-align: start;
 }
 h2 { font-size: 1.05rem; margin: 0; }
+.why {
+  margin: 0.5rem 0 0.2rem; padding: 0.35rem 0.55rem; border-radius: 6px;
+  background: #f1f2fa; font-size: 0.85rem;
+}
+.role { font-size: 0.85rem; margin-top: 0; }
 h2:focus { outline: none; }
 h3 { font-size: 0.95rem; margin: 0.9rem 0 0.2rem; }
 p { margin: 0.25rem 0; }
@@ -44,6 +50,7 @@ button.close { position: absolute; inset-inline-end: 0.5rem; top: 0.35rem; borde
 @media (prefers-color-scheme: dark) {
   .card { background: #1d1d21; color: #ececf1; border-color: #3a3a42; }
   .muted { color: #a9a9b3; }
+  .why { background: #272a3d; }
   a, button { color: #a9b4ff; border-color: #a9b4ff; }
   :focus-visible { outline-color: #8fb3ff; }
 }
@@ -65,22 +72,51 @@ export interface CardOptions {
   readonly lang: string;
   readonly dir: string;
   readonly loadCard: (person: string) => Promise<PersonCard | DatasetUnavailable | null>;
-  readonly openFullView: (person: string, report: boolean) => void;
+  readonly openFullView: (person: string, report?: 'missing-source' | 'wrong-match') => void;
+  /** The site the page is on, as the reader knows it (for "Not this person"). */
+  readonly site: string;
+  /** Hides (or shows again) a person's badges on this site. */
+  readonly setHidden: (person: string, hidden: boolean) => Promise<void>;
+}
+
+/** Why a badge is there, with people already named: what the card's first line says. */
+export interface BadgeReason {
+  /** The name or handle as written on the page. */
+  readonly written: string;
+  readonly confirmedBy?:
+    | { readonly kind: 'term'; readonly term: string }
+    | { readonly kind: 'party'; readonly name: string };
+  readonly relevance:
+    | { readonly kind: 'every' }
+    | { readonly kind: 'terms'; readonly terms: readonly string[] }
+    | { readonly kind: 'party'; readonly name: string };
 }
 
 export class Card {
   private open:
-    { host: HTMLElement; badge: HTMLButtonElement; closeListeners: AbortController } | undefined;
+    | {
+        host: HTMLElement;
+        badge: HTMLButtonElement;
+        closeListeners: AbortController;
+        /** The reader chose "Not this person": the card stays while the badges go. */
+        hidPerson: boolean;
+      }
+    | undefined;
 
   constructor(private readonly options: CardOptions) {
     options.context.onAbort(() => this.close(false));
   }
 
   /** Opens the card for `person` at `badge`; a second press on the same badge closes it. */
-  toggle(person: string, badge: HTMLButtonElement): void {
+  toggle(person: string, badge: HTMLButtonElement, reason: BadgeReason): void {
     const wasOpenHere = this.open?.badge === badge;
     this.close(false);
-    if (!wasOpenHere) void this.show(person, badge);
+    if (!wasOpenHere) void this.show(person, badge, reason);
+  }
+
+  /** The badges were taken down (settings changed): a card anchored to one goes too. */
+  badgesRemoved(): void {
+    if (!this.open?.hidPerson) this.close(false);
   }
 
   close(returnFocus: boolean): void {
@@ -93,7 +129,7 @@ export class Card {
     if (returnFocus && badge.isConnected) badge.focus();
   }
 
-  private async show(person: string, badge: HTMLButtonElement): Promise<void> {
+  private async show(person: string, badge: HTMLButtonElement, reason: BadgeReason): Promise<void> {
     const { document, ownUi, t, dir } = this.options;
     const { host, shadow } = createShadowHost(document, 'footnote-card', HOST_STYLE, CARD_CSS);
     ownUi.add(host);
@@ -109,7 +145,7 @@ export class Card {
     this.position(host, badge);
 
     const closeListeners = new AbortController();
-    this.open = { host, badge, closeListeners };
+    this.open = { host, badge, closeListeners, hidPerson: false };
     badge.setAttribute('aria-expanded', 'true');
     this.listenForClose(host, badge, closeListeners.signal);
 
@@ -120,17 +156,13 @@ export class Card {
       result = { error: t('cardError') };
     }
     if (this.open?.host !== host) return; // closed while loading
-    card.replaceChildren(...this.content(result, person, card));
+    card.replaceChildren(...this.content(result, person, card, reason));
     this.position(host, badge);
     const heading = card.querySelector('h2');
     (heading ?? card).focus();
   }
 
-  private content(
-    result: PersonCard | DatasetUnavailable | null,
-    person: string,
-    card: HTMLElement,
-  ): Node[] {
+  private closeButton(): HTMLButtonElement {
     const { document, t } = this.options;
     const closeButton = element(
       document,
@@ -139,6 +171,17 @@ export class Card {
       '×',
     );
     closeButton.addEventListener('click', () => this.close(true));
+    return closeButton;
+  }
+
+  private content(
+    result: PersonCard | DatasetUnavailable | null,
+    person: string,
+    card: HTMLElement,
+    reason: BadgeReason,
+  ): Node[] {
+    const { document, t } = this.options;
+    const closeButton = this.closeButton();
     if (result === null || isDatasetUnavailable(result)) {
       card.setAttribute('aria-label', t('cardError'));
       return [closeButton, element(document, 'p', { role: 'alert' }, t('cardError'))];
@@ -153,10 +196,24 @@ export class Card {
       closeButton,
       heading,
       this.localText('p', result.descriptor, { class: 'muted' }),
+      element(
+        document,
+        'p',
+        { class: 'why' },
+        element(document, 'strong', {}, `${t('cardWhyLabel')}: `),
+        element(document, 'bdi', {}, this.reasonText(reason)),
+      ),
     ];
     for (const caseCard of result.cases) {
       nodes.push(
         this.localText('h3', caseCard.title),
+        element(
+          document,
+          'p',
+          { class: 'role' },
+          element(document, 'strong', {}, `${t('cardRoleLabel')}: `),
+          t(`role_${caseCard.role.replaceAll('-', '_')}` as MessageKey),
+        ),
         element(
           document,
           'p',
@@ -193,11 +250,70 @@ export class Card {
       );
     }
     const allContext = element(document, 'button', { type: 'button' }, t('cardAllContext'));
-    allContext.addEventListener('click', () => this.options.openFullView(person, false));
+    allContext.addEventListener('click', () => this.options.openFullView(person));
     const report = element(document, 'button', { type: 'button' }, t('cardReport'));
-    report.addEventListener('click', () => this.options.openFullView(person, true));
-    nodes.push(element(document, 'div', { class: 'actions' }, allContext, report));
+    report.addEventListener('click', () => this.options.openFullView(person, 'missing-source'));
+    const notThisPerson = element(
+      document,
+      'button',
+      { type: 'button', class: 'not-this-person' },
+      t('cardNotThisPerson'),
+    );
+    notThisPerson.addEventListener('click', () => void this.hide(person, result.name.text, card));
+    nodes.push(element(document, 'div', { class: 'actions' }, allContext, report, notThisPerson));
     return nodes;
+  }
+
+  /** One line: the name as matched (and what confirmed it), then what made the post relevant. */
+  private reasonText({ written, confirmedBy, relevance }: BadgeReason): string {
+    const { t } = this.options;
+    const matched =
+      confirmedBy === undefined
+        ? t('cardWhyMatched', written)
+        : confirmedBy.kind === 'term'
+          ? t('cardWhyConfirmedByTerm', written, confirmedBy.term)
+          : t('cardWhyConfirmedByParty', written, confirmedBy.name);
+    const relevant =
+      relevance.kind === 'every'
+        ? t('cardWhyEvery')
+        : relevance.kind === 'party'
+          ? t('cardWhyParty', relevance.name)
+          : relevance.terms.length === 1
+            ? t('cardWhyTerm', relevance.terms[0] ?? '')
+            : t('cardWhyTerms', relevance.terms[0] ?? '', relevance.terms[1] ?? '');
+    return `${matched} ${relevant}`;
+  }
+
+  /**
+   * "Not this person": the person's badges on this site go at once (the stored choice takes
+   * them down), and the card stays to say so, with Undo and a wrong-match report.
+   */
+  private async hide(person: string, name: string, card: HTMLElement): Promise<void> {
+    const { document, t, site } = this.options;
+    if (!this.open) return;
+    this.open.hidPerson = true;
+    await this.options.setHidden(person, true);
+    const undo = element(document, 'button', { type: 'button' }, t('cardUndoHide'));
+    undo.addEventListener('click', () => {
+      void this.options.setHidden(person, false);
+      this.close(false);
+    });
+    const report = element(document, 'button', { type: 'button' }, t('cardReportWrongMatch'));
+    report.addEventListener('click', () => this.options.openFullView(person, 'wrong-match'));
+    const message = element(
+      document,
+      'p',
+      { role: 'status', tabindex: '-1' },
+      t('cardHidden', name, site),
+    );
+    card.setAttribute('aria-label', t('cardNotThisPerson'));
+    card.removeAttribute('aria-labelledby');
+    card.replaceChildren(
+      this.closeButton(),
+      message,
+      element(document, 'div', { class: 'actions' }, undo, report),
+    );
+    message.focus();
   }
 
   /** A dataset text with its language marked, and "(in English)" when it is a fallback. */

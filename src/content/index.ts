@@ -13,13 +13,19 @@ import {
   type PageIndex,
   type ResponseOf,
 } from '../messages';
-import { readSettings, relevanceFor, SETTINGS_KEY, type Settings } from '../settings';
+import {
+  readSettings,
+  relevanceFor,
+  setPersonHidden,
+  SETTINGS_KEY,
+  type Settings,
+} from '../settings';
 import type { DatasetLanguage } from '../dataset/views';
 import { datasetLanguage, translator, uiDirection } from '../ui/i18n';
 import { Badges } from './badges';
-import { Card } from './card';
+import { Card, type BadgeReason } from './card';
 import { ContentContext } from './context';
-import { PageScanner, type PageSettings } from './scanner';
+import { PageScanner, type Mention, type PageSettings } from './scanner';
 import { countScan, listenForTestSettings, markReady, testHost } from './test-hooks';
 
 async function start(): Promise<void> {
@@ -28,19 +34,21 @@ async function start(): Promise<void> {
   const lang = datasetLanguage(browser.i18n);
   const index = await sendRequest(browser.runtime, { type: 'page/get-index', lang });
   if (isDatasetUnavailable(index)) return; // the popup says why; the page stays untouched
-  let settings = await readSettings(browser.storage.local);
   // The local build lets a fixture page stand in for a platform's site (handles count there).
   const host = (__FOOTNOTE_TEST_HOOKS__ && testHost()) || location.hostname;
-  const scanner = watchPage(context, index, lang, () => ({
+  const personIndex = new Map(index.people.map((person, i) => [person.id, i]));
+  const pageSettingsOf = (settings: Settings): PageSettings => ({
     mode: relevanceFor(settings, host),
     host,
-    hidden: new Set(),
-  }));
+    hidden: new Set((settings.hiddenPeople[host] ?? []).flatMap((id) => personIndex.get(id) ?? [])),
+  });
+  let page = pageSettingsOf(await readSettings(browser.storage.local));
+  const scanner = watchPage(context, index, lang, host, () => page);
 
   const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
     void readSettings(browser.storage.local).then((next: Settings) => {
-      settings = next;
+      page = pageSettingsOf(next);
       scanner.restart();
     });
   };
@@ -76,6 +84,7 @@ function watchPage(
   context: ContentContext,
   index: PageIndex,
   lang: DatasetLanguage,
+  host: string,
   page: () => PageSettings,
 ) {
   const t = translator(browser.i18n);
@@ -93,7 +102,29 @@ function watchPage(
     dir: uiDirection(browser.i18n),
     loadCard: (person) => sendRequest(browser.runtime, { type: 'person/get-card', person, lang }),
     openFullView: (person, report) =>
-      void sendRequest(browser.runtime, { type: 'person/open-full-view', person, report }),
+      void sendRequest(browser.runtime, {
+        type: 'person/open-full-view',
+        person,
+        report: report !== undefined,
+      }),
+    site: host,
+    setHidden: (person, hidden) =>
+      setPersonHidden(browser.storage.local, host, person, hidden).then(() => undefined),
+  });
+  const nameOf = (person: number) => index.people[person]?.name.text ?? '';
+  /** The judge's reasons with people named, for the card's "why" line. */
+  const reasonOf = ({ why }: Mention): BadgeReason => ({
+    written: why.written,
+    ...(why.confirmedBy && {
+      confirmedBy:
+        why.confirmedBy.kind === 'term'
+          ? why.confirmedBy
+          : { kind: 'party', name: nameOf(why.confirmedBy.person) },
+    }),
+    relevance:
+      why.relevance.kind === 'party'
+        ? { kind: 'party', name: nameOf(why.relevance.person) }
+        : why.relevance,
   });
   const badges = new Badges({
     document,
@@ -104,7 +135,8 @@ function watchPage(
       const cases = entry?.caseIds.length ?? 0;
       return cases === 1 ? t('badgeLabelOne', name) : t('badgeLabelMany', name, String(cases));
     },
-    onActivate: (person, button) => card.toggle(personId(person), button),
+    onActivate: (mention, button) =>
+      card.toggle(personId(mention.person), button, reasonOf(mention)),
   });
   const scanner = new PageScanner(document.body ?? document.documentElement, {
     context,
@@ -121,7 +153,7 @@ function watchPage(
   return {
     /** Settings changed: take every badge down and read the page again under the new mode. */
     restart() {
-      card.close(false);
+      card.badgesRemoved();
       scanner.withoutObserving(() => badges.removeAll());
       scanner.rescanAll({ forgetFound: true });
     },

@@ -56,15 +56,19 @@ export function personCardOf(
 ): PersonCard | null {
   const person = index.people.find((candidate) => candidate.id === personId);
   if (person === undefined) return null;
-  const caseIds = new Set(person.cases.map((c) => c.id));
+  const roles = new Map(person.cases.map((c) => [c.id, c.role]));
   return {
     id: person.id,
     name: localText(person.name, lang),
     descriptor: localText(person.descriptor, lang),
     cases: index.cases
-      .filter((caseFile) => caseIds.has(caseFile.id))
-      .map((caseFile) => ({
+      .flatMap((caseFile) => {
+        const role = roles.get(caseFile.id);
+        return role === undefined ? [] : [{ caseFile, role }];
+      })
+      .map(({ caseFile, role }) => ({
         id: caseFile.id,
+        role,
         title: localText(caseFile.title, lang),
         status: localText(caseFile.status.text, lang),
         statusAsOf: caseFile.status.asOf,

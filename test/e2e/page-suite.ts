@@ -25,6 +25,42 @@ export interface BrowserUnderTest {
 const ALI_ZAFAR = 'Context: Ali Zafar, 1 case';
 const MEESHA_SHAFI = 'Context: Meesha Shafi, 1 case';
 
+/** The badge label of each tracked person, by id. */
+const LABELS: Record<string, string> = {
+  'ali-zafar': ALI_ZAFAR,
+  'meesha-shafi': MEESHA_SHAFI,
+  'aziz-ansari': 'Context: Aziz Ansari, 1 case',
+  'matt-lauer': 'Context: Matt Lauer, 1 case',
+  'mario-batali': 'Context: Mario Batali, 1 case',
+  'junot-diaz': 'Context: Junot Díaz, 1 case',
+};
+
+/**
+ * Every post of an identity fixture with the badges it got and the ones it should have
+ * (`data-expect`: person ids in page order), so one assertion shows every wrong post.
+ */
+async function badgesAgainstExpectations(page: PageDriver) {
+  const posts = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('[data-expect]')].map((post) => ({
+        text: (post.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        expected: (post.getAttribute('data-expect') ?? '').split(' ').filter(Boolean),
+        badges: [...post.querySelectorAll('footnote-badge')].map(
+          (host) => host.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '',
+        ),
+      })),
+    null,
+  );
+  expect(posts.length).toBeGreaterThan(0);
+  return {
+    actual: posts.map(({ text, badges }) => ({ text, badges })),
+    expected: posts.map(({ text, expected }) => ({
+      text,
+      badges: expected.map((id) => LABELS[id] ?? id),
+    })),
+  };
+}
+
 /** Each site adapter's fixture, and the badges its post about harassment gets. */
 const SITE_FIXTURES: [string, string[]][] = [
   ['x', [ALI_ZAFAR]],
@@ -64,6 +100,37 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
         await page.close();
       },
     );
+
+    test('namesakes get no badge; the people in the record do, in English and Urdu', async () => {
+      const page = await open('identity/news.html');
+      const { actual, expected } = await badgesAgainstExpectations(page);
+      expect(actual).toEqual(expected);
+      await page.close();
+    });
+
+    test.each(['handles-news', 'handles-forum', 'handles-x'])(
+      'a handle gets a badge on its own platform, as text or a profile link, and nowhere else (%s)',
+      async (fixture) => {
+        const page = await open(`identity/${fixture}.html`);
+        const { actual, expected } = await badgesAgainstExpectations(page);
+        expect(actual).toEqual(expected);
+        await page.close();
+      },
+    );
+
+    test('no badge where it would be hidden: aria-hidden text, a closed summary', async () => {
+      const page = await open('identity/placement.html');
+      const badgeParents = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('footnote-badge')].map(
+            (host) => `${host.closest('article')?.id ?? ''} ${host.parentElement?.tagName ?? ''}`,
+          ),
+        null,
+      );
+      // The visible second mention carries the badge; the open summary's badge follows it.
+      expect(badgeParents).toEqual(['aria-hidden P', 'open-details DETAILS']);
+      await page.close();
+    });
 
     test('"every mention" badges unrelated posts too, and "off" removes every badge', async () => {
       const page = await open('sites/generic.html');
