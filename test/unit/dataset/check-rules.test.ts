@@ -273,6 +273,128 @@ describe('checkDataset', () => {
     });
   });
 
+  describe('identity', () => {
+    const namesake = {
+      sharedNames: ['Alice Example'],
+      who: 'A politician of the same name',
+      source: {
+        publisher: 'Example News',
+        title: 'Senator Alice Example elected',
+        date: '2024-03-01',
+        url: 'https://news.example/senator',
+      },
+      reviewed: '2026-11-01',
+    };
+
+    it('namesake-unconfirmed: a name shared with a listed namesake that needs no confirmation', () => {
+      expectProblem(
+        check((d) => (d.alice.namesakes = [namesake])),
+        'namesake-unconfirmed',
+        { file: ALICE, path: '$.names[0]', text: 'A politician of the same name' },
+      );
+    });
+
+    it('namesake-unconfirmed: a name needing confirmation with no confirming terms', () => {
+      expectProblem(
+        check((d) => {
+          d.alice.namesakes = [namesake];
+          d.alice.names = [{ text: 'Alice Example', needsConfirmation: true }];
+        }),
+        'namesake-unconfirmed',
+        { file: ALICE, path: '$.confirmingTerms' },
+      );
+    });
+
+    it('accepts a namesake whose shared name needs confirmation, with confirming terms', () => {
+      const problems = check((d) => {
+        d.alice.namesakes = [namesake];
+        d.alice.names = [{ text: 'Alice Example', needsConfirmation: true }];
+        d.alice.confirmingTerms = ['singer'];
+        d.alice.checks = {
+          badge: [{ text: 'The singer Alice Example spoke about harassment.', lang: 'en' }],
+          noBadge: [{ text: 'Alice Example spoke about harassment in the Senate.', lang: 'en' }],
+        };
+      });
+      expect(problems).toEqual([]);
+    });
+
+    it('unknown-reference: a namesake sharing a name the person does not have', () => {
+      expectProblem(
+        check((d) => (d.alice.namesakes = [{ ...namesake, sharedNames: ['Alicia Example'] }])),
+        'unknown-reference',
+        { path: '$.namesakes[0].sharedNames[0]' },
+      );
+    });
+
+    it('check-sentence-failed: a must-not-badge sentence that badges', () => {
+      expectProblem(
+        check((d) => {
+          d.alice.checks = {
+            badge: [{ text: 'Alice Example spoke about harassment.', lang: 'en' }],
+            noBadge: [{ text: 'Senator Alice Example spoke about harassment.', lang: 'en' }],
+          };
+        }),
+        'check-sentence-failed',
+        { file: ALICE, path: '$.checks.noBadge[0]', text: 'must not give' },
+      );
+    });
+
+    it('check-sentence-failed: a must-badge sentence that does not badge', () => {
+      expectProblem(
+        check((d) => {
+          d.alice.names = [{ text: 'Alice Example', notBeside: ['Singer'] }];
+          d.alice.checks = {
+            badge: [{ text: 'Singer Alice Example spoke about harassment.', lang: 'en' }],
+            noBadge: [{ text: 'Alice Example sang.', lang: 'en' }],
+          };
+        }),
+        'check-sentence-failed',
+        { file: ALICE, path: '$.checks.badge[0]', text: 'should give' },
+      );
+    });
+
+    it('check-sentence-failed: a handle sentence runs on the host it names', () => {
+      const handleSentence = { text: '@bobexample on harassment', lang: 'en' };
+      expectProblem(
+        check((d) => (d.bob.checks = { badge: [handleSentence], noBadge: [] })),
+        'check-sentence-failed',
+        { file: BOB, path: '$.checks.badge[0]' },
+      );
+      const onX = check(
+        (d) =>
+          (d.bob.checks = {
+            badge: [{ ...handleSentence, host: 'x.com' }],
+            noBadge: [{ text: 'Bob Example stars in a film.', lang: 'en' }],
+          }),
+      );
+      expect(onX).toEqual([]);
+    });
+
+    it('check-sentences-missing: a tracked person without sentences in a language of the name', () => {
+      expectProblem(
+        check((d) => (d.alice.name = { en: 'Alice Example', ur: 'ایلس ایگزامپل' })),
+        'check-sentences-missing',
+        { file: ALICE, path: '$.checks.badge', text: '"ur"' },
+      );
+    });
+
+    it('handle-no-platform: a handle without its platform', () => {
+      expectProblem(
+        check((d) => delete d.bob.handles[0].platform),
+        'handle-no-platform',
+        { file: BOB, path: '$.handles[0].platform' },
+      );
+    });
+
+    it('name-script-no-lexicon: a name in a script the lexicon has no strong term in', () => {
+      expectProblem(
+        check((d) => (d.alice.names = [{ text: 'Alice Example' }, { text: 'एलिस एग्ज़ाम्पल' }])),
+        'name-script-no-lexicon',
+        { file: ALICE, path: '$.names[1].text', text: 'Devanagari' },
+      );
+    });
+  });
+
   describe('name-duplicate', () => {
     it('the same name on two people (ignoring case and accents)', () => {
       expectProblem(
