@@ -13,8 +13,7 @@
  *    person's cases, or has a strong term (sexual harassment, #MeToo), or two different weak ones
  *    (alleged … case). "Every mention" skips this step; "off" badges nothing.
  */
-import { buildMatcher, type Matcher } from '../matcher';
-import { foldText } from '../matcher/normalize';
+import { buildMatcher, type Match, type Matcher } from '../matcher';
 import type { RelevanceMode } from '../settings';
 import { isProfileLink, platformOfHost, type Platform } from './platforms';
 
@@ -92,13 +91,17 @@ export interface MentionJudge {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 /** What may stand between a name and a word beside it: space, quotes, brackets, commas. */
-const GAP = `[\\s"'“”‘’«»()[\\],:;\\-–—،]*`;
-const GAP_AFTER_WORD = new RegExp(`${GAP}$`, 'u');
-const GAP_BEFORE_WORD = new RegExp(`^${GAP}`, 'u');
-/** How far around a name to look for a word beside it (folded text is no longer than this). */
-const BESIDE_WINDOW = 48;
+const GAP = /^[\s"'“”‘’«»()[\],:;\-–—،]*$/u;
+/** Longest run of such characters still taken as "right beside". */
+const MAX_GAP = 4;
+
+function isGap(text: string, from: number, to: number): boolean {
+  return from <= to && to - from <= MAX_GAP && GAP.test(text.slice(from, to));
+}
 
 interface Occurrence {
+  /** Index of the name entry. */
+  readonly id: number;
   readonly entry: NameEntry;
   readonly start: number;
   readonly end: number;
@@ -129,25 +132,26 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
   );
   // Built only if some name needs confirmation: most datasets' posts never ask.
   let confirming: Matcher | undefined;
-  const foldedBeside = index.names.map((entry) => (entry.notBeside ?? []).map(foldText));
+  // Every entry's "not beside" words in one matcher, found in a post with one pass: the same
+  // folding and word boundaries as the names themselves.
+  const besideOwner: number[] = [];
+  const besidePatterns = index.names.flatMap((entry, entryIndex) =>
+    (entry.notBeside ?? []).map((text) => {
+      besideOwner.push(entryIndex);
+      return { text, id: besideOwner.length - 1 };
+    }),
+  );
+  let beside: Matcher | undefined;
   const caseSets = index.people.map((person) => new Set(person.caseIds));
   const sharesCase = (a: number, b: number) =>
     a !== b && (index.people[a]?.caseIds ?? []).some((id) => caseSets[b]?.has(id) === true);
 
-  function standsBeside(text: string, occurrence: Occurrence, id: number): boolean {
-    const words = foldedBeside[id] ?? [];
-    if (words.length === 0) return false;
-    const before = foldText(
-      text.slice(Math.max(0, occurrence.start - BESIDE_WINDOW), occurrence.start),
-    );
-    const after = foldText(text.slice(occurrence.end, occurrence.end + BESIDE_WINDOW));
-    const beforeEnd = before.replace(GAP_AFTER_WORD, '');
-    const afterStart = after.replace(GAP_BEFORE_WORD, '');
-    return words.some(
+  /** Whether a word that rules the name out stands right before or after the occurrence. */
+  function standsBeside(text: string, besideWords: readonly Match[], occurrence: Occurrence) {
+    return besideWords.some(
       (word) =>
-        (beforeEnd.endsWith(word) &&
-          !WORD_CHAR.test(beforeEnd.charAt(beforeEnd.length - word.length - 1))) ||
-        (afterStart.startsWith(word) && !WORD_CHAR.test(afterStart.charAt(word.length))),
+        besideOwner[word.id] === occurrence.id &&
+        (isGap(text, word.end, occurrence.start) || isGap(text, occurrence.end, word.start)),
     );
   }
 
@@ -170,12 +174,13 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
     }
     const text = segments.join('');
 
-    const occurrences: Occurrence[] = [];
+    const candidates: Occurrence[] = [];
     for (const match of found) {
       const entry = index.names[match.id];
       if (entry === undefined || page.hidden?.has(entry.person)) continue;
       const { startSegment, startOffset, endSegment, endOffset } = match;
       const occurrence: Occurrence = {
+        id: match.id,
         entry,
         start: (segmentStart[startSegment] ?? 0) + startOffset,
         end: (segmentStart[endSegment] ?? 0) + endOffset,
@@ -184,11 +189,14 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
         endSegment,
         endOffset,
       };
-      if (!isOwnHandle(entry, occurrence, page) || standsBeside(text, occurrence, match.id)) {
-        continue;
-      }
-      occurrences.push(occurrence);
+      if (isOwnHandle(entry, occurrence, page)) candidates.push(occurrence);
     }
+    let besideWords: readonly Match[] = [];
+    if (candidates.some(({ entry }) => entry.notBeside !== undefined)) {
+      beside ??= buildMatcher(besidePatterns);
+      besideWords = beside.search(text);
+    }
+    const occurrences = candidates.filter((o) => !standsBeside(text, besideWords, o));
     if (occurrences.length === 0) return [];
 
     // Who it is: names that need no confirmation first, then confirming terms, then parties.
