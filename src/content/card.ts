@@ -4,7 +4,7 @@
  * missing source). One card at a time, anchored to its badge. Escape or a click outside closes
  * it and gives focus back to the badge.
  */
-import type { DatasetUnavailable, LocalText, PersonCard } from '../messages';
+import type { DatasetUnavailable, FullViewReport, LocalText, PersonCard } from '../messages';
 import { isDatasetUnavailable } from '../messages';
 import type { Translate } from '../ui/i18n';
 import type { ContentContext } from './context';
@@ -65,7 +65,7 @@ export interface CardOptions {
   readonly lang: string;
   readonly dir: string;
   readonly loadCard: (person: string) => Promise<PersonCard | DatasetUnavailable | null>;
-  readonly openFullView: (person: string, report: boolean) => void;
+  readonly openFullView: (person: string, report?: FullViewReport) => void;
 }
 
 export class Card {
@@ -193,9 +193,9 @@ export class Card {
       );
     }
     const allContext = element(document, 'button', { type: 'button' }, t('cardAllContext'));
-    allContext.addEventListener('click', () => this.options.openFullView(person, false));
+    allContext.addEventListener('click', () => this.options.openFullView(person));
     const report = element(document, 'button', { type: 'button' }, t('cardReport'));
-    report.addEventListener('click', () => this.options.openFullView(person, true));
+    report.addEventListener('click', () => this.options.openFullView(person, 'missing-source'));
     nodes.push(element(document, 'div', { class: 'actions' }, allContext, report));
     return nodes;
   }

@@ -95,7 +95,7 @@ describe('the popup and the background in Chromium', () => {
       .click();
     const form = await opened;
     await form.waitForLoadState();
-    expect(form.url()).toContain('report=1');
+    expect(form.url()).toContain('report=missing-source');
     await form.getByRole('heading', { name: 'Report a missing source' }).waitFor();
     expect(await form.getByLabel('Case').inputValue()).toBe('shafi-zafar');
     await form.close();
