@@ -130,7 +130,8 @@ export function Popup({ api }: { api: PopupApi }) {
             {t('popupError')}
           </p>
         )}
-        {index && view.kind === 'report' && (
+        {/* After the tab is known: the form asks that tab for its address once, when it opens. */}
+        {index && view.kind === 'report' && tab.status !== 'loading' && (
           <ReportForm
             index={index}
             target={view.target}
