@@ -201,8 +201,8 @@ function HiddenPeople({
       <p>{t(sites.length === 0 ? 'optionsHiddenNone' : 'optionsHiddenHelp')}</p>
       {sites.map(([host, ids]) => (
         <section key={host} data-site={host} aria-labelledby={`hidden-on-${host}`}>
-          <h3 id={`hidden-on-${host}`} dir="ltr">
-            {host}
+          <h3 id={`hidden-on-${host}`}>
+            <span dir="ltr">{host}</span>
           </h3>
           <ul class="sites">
             {ids.map((id) => {

@@ -240,8 +240,13 @@ describe('the Urdu interface in Chromium', () => {
       'میشا شفیع',
     );
     expect(await seriousViolations(popup)).toEqual([]);
+    // People hidden on a site are listed by their Urdu name where the dataset has one.
+    await storeSettings(suite.chromium, { hiddenPeople: { 'www.dawn.com': ['meesha-shafi'] } });
     const options = await suite.chromium.openExtensionPage('src/options/index.html');
     await options.getByTestId('dataset-about').waitFor();
+    expect(await options.locator('[data-person="meesha-shafi"] > span').textContent()).toBe(
+      'میشا شفیع',
+    );
     expect(await options.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await seriousViolations(options)).toEqual([]);
   });
