@@ -11,7 +11,7 @@ import type { UpdateStatus } from './background/updater';
 import type { CompiledIndex } from './dataset/compiled';
 import type { Role } from './dataset/schema';
 import type { IdentityIndex, IdentityPerson } from './mentions/judge';
-import type { FieldError } from './reports/schema';
+import type { FieldError, ReportKind } from './reports/schema';
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 /** A dataset id (a person, a case): lowercase words joined by hyphens. */
@@ -20,6 +20,13 @@ export const DatasetIdSchema = v.pipe(
   v.maxLength(120),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
 );
+
+/** The report form the full view opens with: a missing source, or a badge on the wrong person. */
+export const FullViewReportSchema = v.picklist([
+  'missing-source',
+  'wrong-match',
+] as const satisfies readonly ReportKind[]);
+export type FullViewReport = v.InferOutput<typeof FullViewReportSchema>;
 
 /** The language the asking page shows dataset text in (its own UI language). */
 const LanguageSchema = v.picklist(['en', 'ur']);
@@ -43,11 +50,14 @@ const RequestSchema = v.variant('type', [
     person: DatasetIdSchema,
     lang: LanguageSchema,
   }),
-  /** Content script → background: open the extension's full view of a person. */
+  /**
+   * Content script → background: open the extension's full view of a person; with `report`,
+   * open it on the report form of that kind for the person's case (absent: no form).
+   */
   v.strictObject({
     type: v.literal('person/open-full-view'),
     person: DatasetIdSchema,
-    report: v.boolean(),
+    report: v.optional(FullViewReportSchema),
   }),
   /**
    * Popup → content script, only while the report form is open: the page's address, to show

@@ -4,7 +4,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { pageIndexOf, personCardOf, type DatasetLanguage } from '../dataset/views';
-import type { Request, RequestType, ResponseOf } from '../messages';
+import type { FullViewReport, Request, RequestType, ResponseOf } from '../messages';
 import { parseReport } from '../reports/schema';
 import type { DatasetState } from './dataset';
 import { sitePattern, type ExtraSites } from './extra-sites';
@@ -24,8 +24,15 @@ export interface HandlerContext {
   readonly extensionOrigin: string;
   /** Shows the number of people found on the tab's toolbar icon (0 clears it). */
   showCount(tabId: number, count: number): Promise<void>;
-  /** Opens the full view of a person in a new tab, next to the tab that asked. */
-  openFullView(person: string, report: boolean, besideTab: number): Promise<void>;
+  /**
+   * Opens the full view of a person in a new tab, next to the tab that asked; with `report`,
+   * on the report form of that kind.
+   */
+  openFullView(
+    person: string,
+    report: FullViewReport | undefined,
+    besideTab: number,
+  ): Promise<void>;
   readonly outbox: Outbox;
   readonly extraSites: Pick<ExtraSites, 'enable' | 'list' | 'disable'>;
   /** The address of a tab, where the extension may see it. */

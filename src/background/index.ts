@@ -71,7 +71,7 @@ const context: HandlerContext = {
     const query = new URLSearchParams({
       tab: String(besideTab),
       person,
-      ...(report ? { report: '1' } : {}),
+      ...(report ? { report } : {}),
     });
     await browser.tabs.create({
       url: browser.runtime.getURL(`src/popup/index.html?${query}`),

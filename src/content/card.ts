@@ -5,7 +5,7 @@
  * source, "Not this person"). One card at a time, anchored to its badge. Escape or a click
  * outside closes it and gives focus back to the badge.
  */
-import type { DatasetUnavailable, LocalText, PersonCard } from '../messages';
+import type { DatasetUnavailable, FullViewReport, LocalText, PersonCard } from '../messages';
 import { isDatasetUnavailable } from '../messages';
 import type { MessageKey, Translate } from '../ui/i18n';
 import type { ContentContext } from './context';
@@ -72,7 +72,7 @@ export interface CardOptions {
   readonly lang: string;
   readonly dir: string;
   readonly loadCard: (person: string) => Promise<PersonCard | DatasetUnavailable | null>;
-  readonly openFullView: (person: string, report?: 'missing-source' | 'wrong-match') => void;
+  readonly openFullView: (person: string, report?: FullViewReport) => void;
   /** The site the page is on, as the reader knows it (for "Not this person"). */
   readonly site: string;
   /** Hides (or shows again) a person's badges on this site. */

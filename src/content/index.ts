@@ -102,11 +102,7 @@ function watchPage(
     dir: uiDirection(browser.i18n),
     loadCard: (person) => sendRequest(browser.runtime, { type: 'person/get-card', person, lang }),
     openFullView: (person, report) =>
-      void sendRequest(browser.runtime, {
-        type: 'person/open-full-view',
-        person,
-        report: report !== undefined,
-      }),
+      void sendRequest(browser.runtime, { type: 'person/open-full-view', person, report }),
     site: host,
     setHidden: (person, hidden) =>
       setPersonHidden(browser.storage.local, host, person, hidden).then(() => undefined),

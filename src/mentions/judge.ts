@@ -89,7 +89,6 @@ export interface MentionJudge {
   judge(segments: readonly string[], page: PageContext, mode: RelevanceMode): JudgedMention[];
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 /** What may stand between a name and a word beside it: space, quotes, brackets, commas. */
 const GAP = /^[\s"'“”‘’«»()[\],:;\-–—،]*$/u;
 /** Longest run of such characters still taken as "right beside". */

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { UpdateStatus } from '../background/updater';
+import type { CompiledIndex } from '../dataset/compiled';
+import { localText, type DatasetLanguage } from '../dataset/views';
 import type { DatasetAnswer, DatasetUnavailable } from '../messages';
 import { isEndpoint, RELEVANCE_MODES, withoutSite, type Settings } from '../settings';
 import type { Translate } from '../ui/i18n';
@@ -8,8 +10,12 @@ import { RELEVANCE_LABELS } from '../ui/relevance-labels';
 
 export interface OptionsApi {
   readonly t: Translate;
+  /** The language people's names are shown in. */
+  readonly lang: DatasetLanguage;
   load(): Promise<Settings>;
   save(change: Partial<Settings>): Promise<Settings>;
+  /** Undoes "Not this person": shows the person's badges on the site again. */
+  showPersonAgain(host: string, person: string): Promise<Settings>;
   loadDataset(): Promise<DatasetAnswer | DatasetUnavailable>;
   updateStatus(): Promise<UpdateStatus>;
   /** Site patterns the reader turned Footnote on for, and turning one off again. */
@@ -31,8 +37,8 @@ export function Options({ api }: { api: OptionsApi }) {
     void api.loadDataset().then(setDataset);
   }, [api]);
 
-  const save = (change: Partial<Settings>) => {
-    api.save(change).then(
+  const apply = (saving: Promise<Settings>) => {
+    saving.then(
       (saved) => {
         setSettings(saved);
         setStatus({ kind: 'saved' });
@@ -40,6 +46,7 @@ export function Options({ api }: { api: OptionsApi }) {
       (error: unknown) => setStatus({ kind: 'failed', error: String(error) }),
     );
   };
+  const save = (change: Partial<Settings>) => apply(api.save(change));
 
   return (
     <main class="options">
@@ -62,6 +69,13 @@ export function Options({ api }: { api: OptionsApi }) {
             ))}
           </fieldset>
           <SiteChoices settings={settings} t={t} save={save} />
+          <HiddenPeople
+            settings={settings}
+            index={dataset && 'index' in dataset ? dataset.index : undefined}
+            lang={api.lang}
+            t={t}
+            showAgain={(host, person) => apply(api.showPersonAgain(host, person))}
+          />
           <ExtraSites api={api} />
           <fieldset>
             <legend>{t('optionsRegionLegend')}</legend>
@@ -155,6 +169,62 @@ function SiteChoices({ settings, t, save }: SectionProps) {
           </li>
         ))}
       </ul>
+    </fieldset>
+  );
+}
+
+/**
+ * The people whose badges the reader hid per site ("Not this person"), by name where the
+ * dataset in use still has them (by id where it no longer does), each with a way back.
+ */
+function HiddenPeople({
+  settings,
+  index,
+  lang,
+  t,
+  showAgain,
+}: {
+  settings: Settings;
+  index: CompiledIndex | undefined;
+  lang: DatasetLanguage;
+  t: Translate;
+  showAgain(host: string, person: string): void;
+}) {
+  const sites = Object.entries(settings.hiddenPeople).sort(([a], [b]) => a.localeCompare(b));
+  const nameOf = (id: string) => {
+    const person = index?.people.find((candidate) => candidate.id === id);
+    return person ? localText(person.name, lang) : { text: id, lang: 'en' };
+  };
+  return (
+    <fieldset data-testid="hidden-people">
+      <legend>{t('optionsHiddenLegend')}</legend>
+      <p>{t(sites.length === 0 ? 'optionsHiddenNone' : 'optionsHiddenHelp')}</p>
+      {sites.map(([host, ids]) => (
+        <section key={host} data-site={host} aria-labelledby={`hidden-on-${host}`}>
+          <h3 id={`hidden-on-${host}`}>
+            <span dir="ltr">{host}</span>
+          </h3>
+          <ul class="sites">
+            {ids.map((id) => {
+              const name = nameOf(id);
+              return (
+                <li key={id} data-person={id}>
+                  <span lang={name.lang} dir="auto">
+                    {name.text}
+                  </span>{' '}
+                  <button
+                    type="button"
+                    aria-label={t('optionsHiddenShowLabel', name.text, host)}
+                    onClick={() => showAgain(host, id)}
+                  >
+                    {t('optionsHiddenShow')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
     </fieldset>
   );
 }

@@ -1,16 +1,18 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { sendRequest } from '../messages';
-import { readSettings, updateSettings } from '../settings';
-import { applyDocumentLocale, translator } from '../ui/i18n';
+import { readSettings, setPersonHidden, updateSettings } from '../settings';
+import { applyDocumentLocale, datasetLanguage, translator } from '../ui/i18n';
 import { Options, type OptionsApi } from './Options';
 import '../ui/base.css';
 import './options.css';
 
 const api: OptionsApi = {
   t: translator(browser.i18n),
+  lang: datasetLanguage(browser.i18n),
   load: () => readSettings(browser.storage.local),
   save: (change) => updateSettings(browser.storage.local, change),
+  showPersonAgain: (host, person) => setPersonHidden(browser.storage.local, host, person, false),
   loadDataset: () => sendRequest(browser.runtime, { type: 'dataset/get' }),
   updateStatus: () => sendRequest(browser.runtime, { type: 'dataset/update-status' }),
   checkNow: () => sendRequest(browser.runtime, { type: 'dataset/check-now' }),

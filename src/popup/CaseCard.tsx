@@ -1,12 +1,18 @@
 import type { CompiledCase, CompiledIndex } from '../dataset/compiled';
 import { localText } from '../dataset/views';
+import type { ReportKind } from '../reports/schema';
 import { LocalTextView } from './LocalTextView';
 import { eventLabelKey, statusLabelKey } from './labels';
 import { useUi } from './ui-context';
 
+/** What the report form opens on; the reader can change any of it. */
 export interface ReportTarget {
   readonly caseId: string;
   readonly eventId?: string;
+  /** The kind to preselect (from the in-page card); otherwise chosen from the event. */
+  readonly kind?: ReportKind;
+  /** The person a wrong-match report is about (the one the badge named). */
+  readonly personId?: string;
 }
 
 type Source = CompiledCase['sources'][number];

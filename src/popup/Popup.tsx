@@ -1,7 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CompiledIndex } from '../dataset/compiled';
 import { localText } from '../dataset/views';
-import type { DatasetAnswer, DatasetUnavailable, OutboxView, TabState } from '../messages';
+import type {
+  DatasetAnswer,
+  DatasetUnavailable,
+  FullViewReport,
+  OutboxView,
+  TabState,
+} from '../messages';
 import type { FieldError, Report } from '../reports/schema';
 import {
   RELEVANCE_MODES,
@@ -34,8 +40,8 @@ export interface PopupApi {
   readonly browserLanguage: string;
   /** A person to show first (the full view opened from an in-page card). */
   readonly initialPerson: string | undefined;
-  /** Open the report form for that person's first case at once. */
-  readonly initialReport: boolean;
+  /** Open the report form of this kind for that person's first case at once. */
+  readonly initialReport: FullViewReport | undefined;
   loadTab(): Promise<TabInfo | null>;
   /**
    * Asks the reader's permission for the tab's site and, if given, turns Footnote on there.
@@ -92,8 +98,11 @@ export function Popup({ api }: { api: PopupApi }) {
 
   const index = dataset.status === 'ready' && 'index' in dataset.value ? dataset.value.index : null;
   useEffect(() => {
-    const firstCase = index?.people.find((person) => person.id === api.initialPerson)?.cases[0];
-    if (api.initialReport && firstCase) report({ caseId: firstCase.id });
+    const person = index?.people.find((candidate) => candidate.id === api.initialPerson);
+    const firstCase = person?.cases[0];
+    if (api.initialReport && person && firstCase) {
+      report({ caseId: firstCase.id, kind: api.initialReport, personId: person.id });
+    }
   }, [index, api]);
   const datasetError =
     dataset.status === 'error'
@@ -121,7 +130,8 @@ export function Popup({ api }: { api: PopupApi }) {
             {t('popupError')}
           </p>
         )}
-        {index && view.kind === 'report' && (
+        {/* After the tab is known: the form asks that tab for its address once, when it opens. */}
+        {index && view.kind === 'report' && tab.status !== 'loading' && (
           <ReportForm
             index={index}
             target={view.target}

@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CompiledIndex } from '../dataset/compiled';
 import { localText } from '../dataset/views';
-import { createReport, REPORT_KINDS, type FieldError, type Report } from '../reports/schema';
+import {
+  createReport,
+  REPORT_KINDS,
+  type FieldError,
+  type Report,
+  type ReportKind,
+} from '../reports/schema';
 import type { MessageKey } from '../ui/i18n';
 import type { ReportTarget } from './CaseCard';
 import { useUi } from './ui-context';
@@ -20,14 +26,18 @@ const kindKey = (kind: string) => `reportKind_${kind.replaceAll('-', '_')}` as M
 /**
  * The report form. It checks the report with the same schema the background and the intake
  * service use, shows each problem at its field, and sends nothing until the report is valid.
+ * A wrong match names the person instead of a source, so it asks for no source fields.
  */
 export function ReportForm({ index, target, loadPageUrl, submit, onDone }: ReportFormProps) {
   const { t, lang } = useUi();
   const [pageUrl, setPageUrl] = useState<string | undefined>(undefined);
   useEffect(() => void loadPageUrl().then(setPageUrl), []); // once, when the form opens
-  const [kind, setKind] = useState<string>(target.eventId ? 'missing-source' : 'missing-event');
+  const [kind, setKind] = useState<ReportKind>(
+    target.kind ?? (target.eventId ? 'missing-source' : 'missing-event'),
+  );
   const [caseId, setCaseId] = useState(target.caseId);
   const [eventId, setEventId] = useState(target.eventId ?? '');
+  const [chosenPerson, setChosenPerson] = useState(target.personId ?? '');
   const [fields, setFields] = useState({
     sourceUrl: '',
     publisher: '',
@@ -38,6 +48,14 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
   const [includePage, setIncludePage] = useState(false);
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
   const caseFile = index.cases.find((candidate) => candidate.id === caseId);
+  const wrongMatch = kind === 'wrong-match';
+  // Tracked people of the case: the only ones a badge can have named for it.
+  const casePeople = index.people.filter((person) =>
+    person.cases.some((entry) => entry.id === caseId),
+  );
+  const personId = casePeople.some((person) => person.id === chosenPerson)
+    ? chosenPerson
+    : (casePeople[0]?.id ?? '');
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -45,8 +63,7 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
       {
         kind,
         caseId,
-        eventId,
-        ...fields,
+        ...(wrongMatch ? { personId, note: fields.note } : { eventId, ...fields }),
         ...(includePage && pageUrl ? { pageUrl } : {}),
         datasetVersion: index.datasetVersion,
       },
@@ -99,8 +116,8 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
       noValidate
       aria-labelledby="report-title"
     >
-      <h2 id="report-title">{t('reportTitle')}</h2>
-      <p class="fn-muted">{t('reportIntro')}</p>
+      <h2 id="report-title">{t(wrongMatch ? 'reportWrongMatchTitle' : 'reportTitle')}</h2>
+      <p class="fn-muted">{t(wrongMatch ? 'reportWrongMatchIntro' : 'reportIntro')}</p>
       {errors.size > 0 && <p role="alert">{t('reportFixErrors')}</p>}
       <fieldset>
         <legend>{t('reportKindLegend')}</legend>
@@ -134,25 +151,44 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
           ))}
         </select>
       </div>
-      <div class="field">
-        <label for="report-event">{t('reportEvent')}</label>
-        <select
-          id="report-event"
-          value={eventId}
-          onChange={(event) => setEventId(event.currentTarget.value)}
-        >
-          <option value="">{t('reportEventNone')}</option>
-          {caseFile?.events.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.date} — {localText(candidate.text, lang).text.slice(0, 70)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {text('sourceUrl', 'reportSourceUrl', 'url')}
-      {text('publisher', 'reportPublisher')}
-      {text('title', 'reportSourceTitle')}
-      {text('date', 'reportDate')}
+      {wrongMatch ? (
+        <div class="field">
+          <label for="report-person">{t('reportPerson')}</label>
+          <select
+            id="report-person"
+            value={personId}
+            onChange={(event) => setChosenPerson(event.currentTarget.value)}
+          >
+            {casePeople.map((person) => (
+              <option key={person.id} value={person.id}>
+                {localText(person.name, lang).text}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <>
+          <div class="field">
+            <label for="report-event">{t('reportEvent')}</label>
+            <select
+              id="report-event"
+              value={eventId}
+              onChange={(event) => setEventId(event.currentTarget.value)}
+            >
+              <option value="">{t('reportEventNone')}</option>
+              {caseFile?.events.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.date} — {localText(candidate.text, lang).text.slice(0, 70)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {text('sourceUrl', 'reportSourceUrl', 'url')}
+          {text('publisher', 'reportPublisher')}
+          {text('title', 'reportSourceTitle')}
+          {text('date', 'reportDate')}
+        </>
+      )}
       {text('note', 'reportNote', 'text', true)}
       {pageUrl && (
         <label class="include-page">

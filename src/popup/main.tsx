@@ -1,9 +1,10 @@
 import { render } from 'preact';
+import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { sitePattern } from '../background/extra-sites';
 import { OUTBOX_KEY } from '../background/outbox';
 import { parseHttpUrl } from '../http-url';
-import { sendRequest, type ResponseOf } from '../messages';
+import { FullViewReportSchema, sendRequest, type ResponseOf } from '../messages';
 import { readSettings, updateSettings } from '../settings';
 import { applyDocumentLocale, datasetLanguage, translator } from '../ui/i18n';
 import { Popup, type PopupApi } from './Popup';
@@ -11,6 +12,8 @@ import '../ui/base.css';
 import './popup.css';
 
 const params = new URLSearchParams(location.search);
+// Any page can link to the popup's address: the form's kind is read like any other input.
+const initialReport = v.safeParse(FullViewReportSchema, params.get('report'));
 const runtime = browser.runtime;
 
 /**
@@ -29,7 +32,7 @@ const api: PopupApi = {
   ui: { t: translator(browser.i18n), lang: datasetLanguage(browser.i18n) },
   browserLanguage: navigator.language,
   initialPerson: params.get('person') ?? undefined,
-  initialReport: params.get('report') === '1',
+  initialReport: initialReport.success ? initialReport.output : undefined,
   async loadTab() {
     const tab = await describedTab();
     if (tab?.id === undefined) return null;

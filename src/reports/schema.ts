@@ -95,13 +95,16 @@ const plainLine = (what: string, max: number) =>
     v.check((text) => !CONTROL.test(text), `${what} must be a single line of text.`),
   );
 
-/** Fields every kind of report has. */
-const common = {
-  id: v.pipe(
-    v.string('The report id must be text.'),
-    v.regex(UUID_V4, 'The report id is not a UUID v4.'),
-  ),
-  caseId: datasetId('The case'),
+const reportId = v.pipe(
+  v.string('The report id must be text.'),
+  v.regex(UUID_V4, 'The report id is not a UUID v4.'),
+);
+
+/**
+ * What every kind of report has besides what it is about; listed last, so a stored report reads
+ * from what it is about to when it was made.
+ */
+const sharedFields = {
   note: v.optional(
     v.pipe(
       v.string('The note must be text.'),
@@ -133,8 +136,9 @@ const common = {
 
 /** Something the record lacks: it rests on a source the reader links to. */
 const SourcedReportSchema = v.strictObject({
-  ...common,
+  id: reportId,
   kind: v.picklist(SOURCED_REPORT_KINDS),
+  caseId: datasetId('The case'),
   eventId: v.optional(datasetId('The event')),
   sourceUrl: httpUrl('The source link'),
   publisher: v.optional(plainLine('The publisher', REPORT_LIMITS.publisher)),
@@ -145,6 +149,7 @@ const SourcedReportSchema = v.strictObject({
       v.check(isCalendarDate, 'The date must be a real date written YYYY-MM-DD.'),
     ),
   ),
+  ...sharedFields,
 });
 
 /**
@@ -152,9 +157,11 @@ const SourcedReportSchema = v.strictObject({
  * No source: what the reader saw is the evidence, and it is sent only if they tick the box.
  */
 const WrongMatchReportSchema = v.strictObject({
-  ...common,
+  id: reportId,
   kind: v.literal('wrong-match'),
+  caseId: datasetId('The case'),
   personId: datasetId('The person'),
+  ...sharedFields,
 });
 
 const REPORT_SCHEMAS = [SourcedReportSchema, WrongMatchReportSchema] as const;

@@ -54,6 +54,7 @@ describe('the extension in Chromium', () => {
       region: 'auto',
       reportEndpoint: '',
       updateUrl: '',
+      hiddenPeople: {},
     });
 
     await options.reload();

@@ -17,6 +17,17 @@ async function toolbarCount(chromium: ChromiumSession, tabId: number): Promise<s
   }, tabId);
 }
 
+/** Writes the stored settings as the extension would (the options page reads them on load). */
+async function storeSettings(chromium: ChromiumSession, settings: unknown): Promise<void> {
+  const worker = await chromium.serviceWorker();
+  await worker.evaluate((value) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+    };
+    return chrome.storage.local.set({ settings: value });
+  }, settings);
+}
+
 const peopleShown = (popup: Page) =>
   popup
     .locator('[data-testid="tab-status"] .person')
@@ -95,9 +106,10 @@ describe('the popup and the background in Chromium', () => {
       .click();
     const form = await opened;
     await form.waitForLoadState();
-    expect(form.url()).toContain('report=1');
+    expect(form.url()).toContain('report=missing-source');
     await form.getByRole('heading', { name: 'Report a missing source' }).waitFor();
     expect(await form.getByLabel('Case').inputValue()).toBe('shafi-zafar');
+    expect(await form.getByLabel('A source for a statement').isChecked()).toBe(true);
     await form.close();
     await page.close();
   });
@@ -154,6 +166,51 @@ describe('the popup and the background in Chromium', () => {
     await page.close();
   });
 
+  test('the options list the people hidden per site by name, and "Show again" undoes it', async () => {
+    // Hosts no fixture page is served from: the hidden badges must not change other tests.
+    await storeSettings(suite.chromium, {
+      hiddenPeople: {
+        'www.dawn.com': ['ali-zafar', 'no-longer-in-dataset'],
+        'x.com': ['aziz-ansari'],
+      },
+    });
+    const options = await suite.chromium.openExtensionPage('src/options/index.html');
+    const hidden = options.getByTestId('hidden-people');
+    const listed = () =>
+      hidden
+        .locator('section')
+        .evaluateAll((sites) =>
+          sites.map((site) => [
+            site.getAttribute('data-site'),
+            [...site.querySelectorAll('li > span')].map((name) => name.textContent),
+          ]),
+        );
+    // A person the dataset in use no longer has is still listed, by id, so it can be undone.
+    await expect.poll(listed).toEqual([
+      ['www.dawn.com', ['Ali Zafar', 'no-longer-in-dataset']],
+      ['x.com', ['Aziz Ansari']],
+    ]);
+    expect(await seriousViolations(options)).toEqual([]);
+
+    await hidden.getByRole('button', { name: 'Show again: Ali Zafar on www.dawn.com' }).click();
+    await expect.poll(listed).toEqual([
+      ['www.dawn.com', ['no-longer-in-dataset']],
+      ['x.com', ['Aziz Ansari']],
+    ]);
+    expect((await suite.chromium.readStorage('local')).settings).toMatchObject({
+      hiddenPeople: { 'www.dawn.com': ['no-longer-in-dataset'], 'x.com': ['aziz-ansari'] },
+    });
+
+    await hidden.getByRole('button', { name: /^Show again: no-longer-in-dataset/ }).click();
+    await hidden.getByRole('button', { name: 'Show again: Aziz Ansari on x.com' }).click();
+    await expect.poll(listed).toEqual([]);
+    expect(await hidden.textContent()).toContain('You have not hidden anyone.');
+    expect((await suite.chromium.readStorage('local')).settings).toMatchObject({
+      hiddenPeople: {},
+    });
+    await options.close();
+  });
+
   test('popup and options have no serious accessibility violations', async () => {
     const { page, tabId } = await openFixture('sites/generic.html');
     const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
@@ -183,8 +240,13 @@ describe('the Urdu interface in Chromium', () => {
       'میشا شفیع',
     );
     expect(await seriousViolations(popup)).toEqual([]);
+    // People hidden on a site are listed by their Urdu name where the dataset has one.
+    await storeSettings(suite.chromium, { hiddenPeople: { 'www.dawn.com': ['meesha-shafi'] } });
     const options = await suite.chromium.openExtensionPage('src/options/index.html');
     await options.getByTestId('dataset-about').waitFor();
+    expect(await options.locator('[data-person="meesha-shafi"] > span').textContent()).toBe(
+      'میشا شفیع',
+    );
     expect(await options.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await seriousViolations(options)).toEqual([]);
   });

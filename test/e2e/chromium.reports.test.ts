@@ -1,6 +1,6 @@
 /**
- * Reporting a missing source, end to end: the popup's form, the outbox in the background, and
- * the intake service (server/) started on 127.0.0.1.
+ * Reporting a missing source or a badge on the wrong person, end to end: the popup's form, the
+ * outbox in the background, and the intake service (server/) started on 127.0.0.1.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openStore, startServer, type RunningServer } from '../../server/server';
+import { seriousViolations } from './harness/axe';
 import { useChromiumWithFixtures } from './harness/suite';
 import { waitForContentScript } from './harness/content-script';
 
@@ -100,6 +101,76 @@ describe('reporting a missing source in Chromium', () => {
       expect(withoutPage).toMatchObject({ eventId: expect.any(String) });
       expect(withoutPage).not.toHaveProperty('pageUrl');
       expect(withPage).toMatchObject({ pageUrl: `${suite.pages.url}sites/generic.html` });
+      await Promise.all([first.close(), second.close()]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  /**
+   * The full view as the in-page card opens it for "Not this person": the popup page for the
+   * tab beside, on the wrong-match form for the person the badge named.
+   */
+  async function reportWrongMatch(includePage: boolean): Promise<Page> {
+    const page = await suite.chromium.openPage(`${suite.pages.url}sites/generic.html`);
+    const { tabId } = await waitForContentScript(page);
+    const popup = await suite.chromium.openExtensionPage(
+      `src/popup/index.html?tab=${tabId}&person=ali-zafar&report=wrong-match`,
+    );
+    await popup.getByRole('heading', { name: 'Report a badge on the wrong person' }).waitFor();
+    expect(await popup.getByLabel('This badge is on the wrong person').isChecked()).toBe(true);
+    expect(await popup.getByLabel('Case').inputValue()).toBe('shafi-zafar');
+    expect(await popup.getByLabel('Person the badge was for').inputValue()).toBe('ali-zafar');
+    // No source is asked for, and the reader is told what is (not) sent.
+    expect(await popup.getByLabel('Link to the source (http or https)').count()).toBe(0);
+    expect(await popup.getByLabel('Event (optional)').count()).toBe(0);
+    expect(await popup.locator('.report-form').textContent()).toContain(
+      'nothing about the page you were on is sent unless you tick the box for it',
+    );
+    const pageBox = popup.getByLabel(/Also send the address of the page I was on/);
+    await pageBox.waitFor();
+    expect(await pageBox.isChecked()).toBe(false);
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup
+      .getByLabel('Note (optional, up to 1,000 characters)')
+      .fill('This post is about the senator.');
+    if (includePage) await pageBox.check();
+    await popup.getByRole('button', { name: 'Add to outbox and send' }).click();
+    await popup.locator('.outbox').waitFor();
+    await page.close();
+    return popup;
+  }
+
+  test('a wrong-match report from the full view reaches the intake service; the page only when ticked', async () => {
+    const server: RunningServer = await startServer({ port: 0, dataDir });
+    try {
+      await setEndpoint(`${server.url}/v1/reports`);
+      const wrongMatches = async () =>
+        (await stored()).filter((report) => report.kind === 'wrong-match');
+      const first = await reportWrongMatch(false);
+      await expect.poll(async () => (await wrongMatches()).length, POLL).toBe(1);
+      // The outbox names the kind and the person, where other reports show their link.
+      const sent = first.locator('li[data-state="sent"]', {
+        hasText: 'This badge is on the wrong person: ali-zafar',
+      });
+      await expect.poll(() => sent.count(), POLL).toBe(1);
+      const second = await reportWrongMatch(true);
+      await expect.poll(async () => (await wrongMatches()).length, POLL).toBe(2);
+      const [withoutPage, withPage] = await wrongMatches();
+      expect(withoutPage).toEqual({
+        id: expect.any(String),
+        kind: 'wrong-match',
+        caseId: 'shafi-zafar',
+        personId: 'ali-zafar',
+        note: 'This post is about the senator.',
+        createdAt: expect.any(String),
+        datasetVersion: expect.any(Number),
+      });
+      expect(withPage).toMatchObject({
+        kind: 'wrong-match',
+        personId: 'ali-zafar',
+        pageUrl: `${suite.pages.url}sites/generic.html`,
+      });
       await Promise.all([first.close(), second.close()]);
     } finally {
       await server.close();

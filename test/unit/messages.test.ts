@@ -10,6 +10,16 @@ describe('parseRequest', () => {
     });
   });
 
+  test('the full view opens with no form, or the form of a kind the card offers', () => {
+    const open = { type: 'person/open-full-view', person: 'ali-zafar' } as const;
+    expect(parseRequest(open)).toEqual(open);
+    expect(parseRequest({ ...open, report: 'wrong-match' })).toEqual({
+      ...open,
+      report: 'wrong-match',
+    });
+    expect(parseRequest({ ...open, report: 'missing-source' })).toBeDefined();
+  });
+
   test.each([
     ['nothing', undefined],
     ['a string', 'page/hello'],
@@ -18,6 +28,14 @@ describe('parseRequest', () => {
     ['a tab id that is not a whole number', { type: 'tab/get-state', tabId: 1.5 }],
     ['a negative tab id', { type: 'tab/get-state', tabId: -1 }],
     ['a missing tab id', { type: 'tab/get-state' }],
+    [
+      'a report form the card does not open',
+      { type: 'person/open-full-view', person: 'ali-zafar', report: 'out-of-date' },
+    ],
+    [
+      'the old yes/no report flag',
+      { type: 'person/open-full-view', person: 'ali-zafar', report: true },
+    ],
   ])('ignores %s', (_label, message) => {
     expect(parseRequest(message)).toBeUndefined();
   });

@@ -173,11 +173,22 @@ describe('handleRequest', () => {
     expect(index).toMatchObject({ error: expect.stringContaining('Invalid dataset index') });
   });
 
-  test('"All context" opens the full view beside the tab that asked', async () => {
+  test('the in-page card opens the full view beside the tab that asked, with the form it names', async () => {
     const ctx = context();
-    const open = { type: 'person/open-full-view', person: 'ali-zafar', report: true } as const;
-    await handleRequest(open, contentScript(7), ctx);
-    expect(ctx.fullViews).toEqual(['ali-zafar report=true beside=7']);
+    const open = (report?: 'missing-source' | 'wrong-match') =>
+      handleRequest(
+        { type: 'person/open-full-view', person: 'ali-zafar', report },
+        contentScript(7),
+        ctx,
+      );
+    await open();
+    await open('missing-source');
+    await open('wrong-match');
+    expect(ctx.fullViews).toEqual([
+      'ali-zafar report=undefined beside=7',
+      'ali-zafar report=missing-source beside=7',
+      'ali-zafar report=wrong-match beside=7',
+    ]);
   });
 
   test('Footnote is turned on for a site only where the reader granted its permission', async () => {
