@@ -114,6 +114,27 @@ describe('the popup and the background in Chromium', () => {
     await page.close();
   });
 
+  test('"Report a wrong match" after "Not this person" opens the wrong-match form for that person', async () => {
+    const { page } = await openFixture('identity/card.html');
+    try {
+      await page.locator('#party footnote-badge').first().locator('button').click();
+      const card = page.locator('footnote-card');
+      await card.getByRole('button', { name: 'Not this person' }).click();
+      await card.getByRole('status').waitFor();
+      const opened = suite.chromium.context.waitForEvent('page');
+      await card.getByRole('button', { name: 'Report a wrong match' }).click();
+      const form = await opened;
+      await form.waitForLoadState();
+      expect(form.url()).toContain('person=meesha-shafi');
+      expect(form.url()).toContain('report=wrong-match');
+      expect(await form.getByLabel('Case').inputValue()).toBe('shafi-zafar');
+      await form.close();
+    } finally {
+      await storeSettings(suite.chromium, { hiddenPeople: {} });
+      await page.close();
+    }
+  });
+
   test('search finds a person who is not on the page', async () => {
     const { page, tabId } = await openFixture('plain.html');
     const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
@@ -240,6 +261,15 @@ describe('the Urdu interface in Chromium', () => {
       'میشا شفیع',
     );
     expect(await seriousViolations(popup)).toEqual([]);
+    // The in-page card says why its badge is there, and the person's role, in Urdu.
+    await page.locator('#relevant footnote-badge').first().locator('button').click();
+    const card = page.locator('footnote-card');
+    await card.locator('.why').waitFor();
+    expect(await card.locator('.why').textContent()).toBe(
+      'یہ بیج کیوں: فٹ نوٹ کو اس صفحے پر “میشا شفیع” ملا۔ پوسٹ میں “ہراسانی” کا ذکر ہے۔',
+    );
+    expect(await card.locator('.role').textContent()).toBe('اس مقدمے میں کردار: الزام لگایا');
+    expect(await card.getByRole('button', { name: 'یہ وہ شخص نہیں' }).count()).toBe(1);
     // People hidden on a site are listed by their Urdu name where the dataset has one.
     await storeSettings(suite.chromium, { hiddenPeople: { 'www.dawn.com': ['meesha-shafi'] } });
     const options = await suite.chromium.openExtensionPage('src/options/index.html');

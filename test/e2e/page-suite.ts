@@ -132,6 +132,101 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       await page.close();
     });
 
+    test('the card says why the badge is there and the person’s role in the case', async () => {
+      const page = await open('identity/card.html');
+      const cardOf = async (selector: string) => {
+        await page.evaluate(
+          (sel) =>
+            document
+              .querySelector(`${sel} footnote-badge`)
+              ?.shadowRoot?.querySelector('button')
+              ?.click(),
+          selector,
+        );
+        await page.waitFor(
+          () => document.querySelector('footnote-card')?.shadowRoot?.querySelector('.why'),
+          null,
+        );
+        const text = await page.evaluate(() => {
+          const root = document.querySelector('footnote-card')?.shadowRoot;
+          return [
+            root?.querySelector('.why')?.textContent ?? '',
+            root?.querySelector('.role')?.textContent ?? '',
+          ];
+        }, null);
+        await page.press('Escape');
+        await page.waitFor(() => document.querySelector('footnote-card') === null, null);
+        return text;
+      };
+      expect(await cardOf('#confirmed-by-term')).toEqual([
+        'Why this badge: Footnote found “Ali Zafar”, with “Singer” in the same post. ' +
+          'The post mentions “harassment”.',
+        'Role in this case: named in the allegation',
+      ]);
+      expect(await cardOf('#party')).toEqual([
+        'Why this badge: Footnote found “Meesha Shafi” on this page. ' +
+          'The post also names Ali Zafar, a party to the same case.',
+        'Role in this case: made the allegation',
+      ]);
+      await page.close();
+    });
+
+    test('"Not this person" hides that person on the site at once, after a reload, until undone', async () => {
+      const labels = async (page: PageDriver) => [...(await badgeLabels(page, 'body'))].sort();
+      let page = await open('identity/card.html');
+      try {
+        const before = await scanCount(page);
+        await page.evaluate(() => {
+          document
+            .querySelector('#party footnote-badge')
+            ?.shadowRoot?.querySelector('button')
+            ?.click();
+        }, null);
+        await page.waitFor(
+          () =>
+            document.querySelector('footnote-card')?.shadowRoot?.querySelector('.not-this-person'),
+          null,
+        );
+        await page.evaluate(() => {
+          document
+            .querySelector('footnote-card')
+            ?.shadowRoot?.querySelector<HTMLButtonElement>('.not-this-person')
+            ?.click();
+        }, null);
+        await waitForScan(page, before);
+        // Meesha Shafi's badge is gone; Ali Zafar keeps his (the hidden person is no party).
+        expect(await labels(page)).toEqual([
+          'Context: Ali Zafar, 1 case',
+          'Context: Mario Batali, 1 case',
+        ]);
+        const status = await page.evaluate(
+          () =>
+            document.querySelector('footnote-card')?.shadowRoot?.querySelector('[role="status"]')
+              ?.textContent,
+          null,
+        );
+        expect(status).toBe(
+          'Footnote will no longer show Meesha Shafi on 127.0.0.1. You can undo this here or in the options.',
+        );
+        await page.close();
+
+        page = await open('identity/card.html');
+        expect(await labels(page)).toEqual([
+          'Context: Ali Zafar, 1 case',
+          'Context: Mario Batali, 1 case',
+        ]);
+      } finally {
+        await setSettings(page, { hiddenPeople: {} });
+      }
+      expect(await labels(page)).toEqual([
+        'Context: Ali Zafar, 1 case',
+        'Context: Ali Zafar, 1 case',
+        'Context: Mario Batali, 1 case',
+        'Context: Meesha Shafi, 1 case',
+      ]);
+      await page.close();
+    });
+
     test('"every mention" badges unrelated posts too, and "off" removes every badge', async () => {
       const page = await open('sites/generic.html');
       try {
