@@ -3,7 +3,7 @@
  * across fields and files. Pure: the caller reads the files and passes today's date.
  */
 import * as v from 'valibot';
-import { problem, type Problem, type RuleId } from './rules';
+import { isWarning, problem, type Problem, type RuleId } from './rules';
 import {
   FILE_KINDS,
   ruleForMessage,
@@ -14,8 +14,10 @@ import {
   type FileKind,
   type Lexicon,
   type Person,
+  type Publishers,
   type SupportResource,
 } from './schema';
+import { checkCaseFairness, checkDatasetFairness } from './fairness';
 import { dateStart, nameKey, wordCount } from './text';
 
 export interface DatasetFileInput {
@@ -28,6 +30,8 @@ export interface CheckResult {
   /** Present only when there are no problems. */
   dataset?: Dataset;
   problems: Problem[];
+  /** Problems of rules whose severity is "warning": printed, but they do not fail the check. */
+  warnings: Problem[];
 }
 
 type PathKey = string | number;
@@ -50,6 +54,7 @@ export function jsonPath(keys: readonly PathKey[]): string {
 const KIND_BY_PATH: [RegExp, FileKind][] = [
   [/(?:^|\/)dataset\.json$/, 'dataset'],
   [/(?:^|\/)lexicon\.json$/, 'lexicon'],
+  [/(?:^|\/)publishers\.json$/, 'publishers'],
   [/(?:^|\/)people\/[^/]+\.json$/, 'person'],
   [/(?:^|\/)cases\/[^/]+\.json$/, 'case'],
   [/(?:^|\/)resources\/[^/]+\.json$/, 'resources'],
@@ -110,13 +115,21 @@ interface Located<T> {
 interface ParsedFiles {
   meta: Located<DatasetMeta>[];
   lexicon: Located<Lexicon>[];
+  publishers: Located<Publishers>[];
   people: Located<Person>[];
   cases: Located<Case>[];
   resources: { file: string; index: number; value: SupportResource }[];
 }
 
 function parseFiles(files: readonly DatasetFileInput[], problems: Problem[]): ParsedFiles {
-  const parsed: ParsedFiles = { meta: [], lexicon: [], people: [], cases: [], resources: [] };
+  const parsed: ParsedFiles = {
+    meta: [],
+    lexicon: [],
+    publishers: [],
+    people: [],
+    cases: [],
+    resources: [],
+  };
   for (const { path, json } of files) {
     const kind = fileKindOf(path);
     if (!kind) {
@@ -145,6 +158,9 @@ function parseFiles(files: readonly DatasetFileInput[], problems: Problem[]): Pa
         break;
       case 'lexicon':
         parsed.lexicon.push({ file: path, value: value as Lexicon });
+        break;
+      case 'publishers':
+        parsed.publishers.push({ file: path, value: value as Publishers });
         break;
       case 'person':
         parsed.people.push({ file: path, value: value as Person });
@@ -364,6 +380,8 @@ export function checkCase(
     }
   }
 
+  checkCaseFairness(file, c, problems);
+
   const newestEvent = c.events
     .map((e) => dateStart(e.date))
     .sort()
@@ -425,9 +443,22 @@ function datesOf(parsed: ParsedFiles): { file: string; path: string; date: strin
  * shape, so one typo does not cascade into a page of follow-on problems.
  */
 export function checkDataset(files: readonly DatasetFileInput[], today: string): CheckResult {
-  const problems: Problem[] = [];
+  const found: Problem[] = [];
+  const result = checkParsed(files, today, found);
+  const problems = found.filter((p) => !isWarning(p.rule));
+  const warnings = found.filter((p) => isWarning(p.rule));
+  return problems.length === 0 && result
+    ? { problems, warnings, dataset: result }
+    : { problems, warnings };
+}
+
+function checkParsed(
+  files: readonly DatasetFileInput[],
+  today: string,
+  problems: Problem[],
+): Dataset | undefined {
   const parsed = parseFiles(files, problems);
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return undefined;
 
   if (parsed.meta.length !== 1) {
     for (const { file } of parsed.meta.slice(1)) {
@@ -479,17 +510,31 @@ export function checkDataset(files: readonly DatasetFileInput[], today: string):
       problems.push(problem(file, path, 'date-future', `${date} is after today (${today}).`));
     }
   }
+  if (parsed.publishers.length > 1) {
+    for (const { file } of parsed.publishers.slice(1)) {
+      problems.push(problem(file, '$', 'dataset-meta', 'A second publishers.json was found.'));
+    }
+  }
+  const publishers = parsed.publishers[0]?.value ?? { blocked: [], reposts: [] };
+  checkDatasetFairness(
+    {
+      people: parsed.people,
+      cases: parsed.cases,
+      resources: parsed.resources,
+      publishers,
+    },
+    today,
+    problems,
+  );
 
   const [meta] = parsed.meta;
-  if (problems.length > 0 || !meta) return { problems };
+  if (problems.some((p) => !isWarning(p.rule)) || !meta) return undefined;
   return {
-    problems,
-    dataset: {
-      meta: meta.value,
-      people: parsed.people.map((p) => p.value),
-      cases: parsed.cases.map((c) => c.value),
-      resources: parsed.resources.map((r) => r.value),
-      lexicon: parsed.lexicon[0]?.value ?? { en: [], ur: [], hashtags: [] },
-    },
+    meta: meta.value,
+    people: parsed.people.map((p) => p.value),
+    cases: parsed.cases.map((c) => c.value),
+    resources: parsed.resources.map((r) => r.value),
+    lexicon: parsed.lexicon[0]?.value ?? { en: [], ur: [], hashtags: [] },
+    publishers,
   };
 }

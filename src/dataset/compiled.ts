@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { checkCase } from './check';
-import { formatProblem, type Problem } from './rules';
+import { formatProblem, isWarning, type Problem } from './rules';
 import {
   CaseFile,
   FullDate,
@@ -84,6 +84,10 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
         by: onlyTracked(e.by),
         concerning: onlyTracked(e.concerning),
       })),
+      proceedings: c.proceedings.map((pr) => ({
+        ...pr,
+        parties: pr.parties.filter((party) => trackedIds.has(party.person)),
+      })),
       noPublicResponse: c.noPublicResponse.filter((n) => trackedIds.has(n.person)),
     })),
     resources: dataset.resources,
@@ -112,7 +116,7 @@ function indexProblems(index: CompiledIndex): string[] {
   const personIds = new Set(index.people.map((p) => p.id));
   const caseProblems: Problem[] = [];
   index.cases.forEach((c, i) => checkCase(`cases[${i}]`, c, personIds, caseProblems));
-  return [...found, ...caseProblems.map(formatProblem)];
+  return [...found, ...caseProblems.filter((p) => !isWarning(p.rule)).map(formatProblem)];
 }
 
 /**

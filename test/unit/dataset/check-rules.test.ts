@@ -217,7 +217,9 @@ describe('checkDataset', () => {
         d.case.status.sources = ['allegation'];
         d.case.summary.sources = ['allegation'];
         d.case.sources.splice(1, 1);
-        d.case.noPublicResponse = [{ person: 'bob-example', checked: '2026-11-01' }];
+        d.case.noPublicResponse = [
+          { person: 'bob-example', event: 'allegation', checked: '2026-11-01' },
+        ];
       });
       expect(problems).toEqual([]);
     });
