@@ -174,10 +174,11 @@ function checkWording(file: string, owner: TextOwner, problems: Problem[]): void
         ),
       );
     }
-    for (const sentence of sentencesOf(text)) {
-      if (p.conduct.test(sentence) && !p.attribution.test(sentence)) {
+    // Each sentence, and each clause of it (split at ";"), that names conduct says who says so.
+    for (const clause of sentencesOf(text).flatMap((sentence) => sentence.split(/;\s+/u))) {
+      if (p.conduct.test(clause) && !p.attribution.test(clause)) {
         problems.push(
-          problem(file, path, 'text-unattributed', `"${sentence}" states alleged conduct as fact.`),
+          problem(file, path, 'text-unattributed', `"${clause}" states alleged conduct as fact.`),
         );
       }
     }
