@@ -51,7 +51,6 @@ function expectClean(problems: Problem[]): void {
   expect(problems.map(formatProblem)).toEqual([]);
 }
 
-const CASE = 'data/cases/example-case.json';
 const ALICE = 'data/people/alice-example.json';
 const RESOURCES = 'data/resources/pk.json';
 
@@ -402,7 +401,10 @@ describe('fairness rules', () => {
       expectProblem(
         check((d) => {
           withSuit(d, true);
-          (d.case.proceedings as Json[])[0]!.state = 'decided';
+          d.case.proceedings = (d.case.proceedings as Json[]).map((p) => ({
+            ...p,
+            state: 'decided',
+          }));
         }),
         'status-outcome-missing',
         { path: '$.proceedings[0].state' },
