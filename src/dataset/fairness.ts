@@ -51,6 +51,7 @@ const STATUS_OUTCOMES: Partial<
   Record<Case['status']['kind'], { kind: CaseEvent['kind']; words?: RegExp }>
 > = {
   acquitted: { kind: 'ruling', words: /\b(?:acquit\w*|not guilty)\b/i },
+  convicted: { kind: 'ruling', words: /\b(?:convicted|(?<!not )guilty)\b/i },
   dismissed: { kind: 'ruling', words: /\b(?:dismiss\w*|reject\w*|quash\w*|struck out)\b/i },
   settled: { kind: 'settlement' },
   finding: { kind: 'finding' },

@@ -245,6 +245,7 @@ export const STATUS_KINDS = [
   'finding',
   'settled',
   'acquitted',
+  'convicted',
   'no-proceedings-found',
 ] as const;
 

@@ -391,6 +391,22 @@ describe('fairness rules', () => {
         { path: '$.status.kind' },
       );
     });
+    it('"convicted" with only an acquittal in the timeline', () => {
+      expectProblem(
+        check((d) => {
+          d.case.status.kind = 'convicted';
+          events(d).push({
+            id: 'verdict',
+            date: '2024-01-02',
+            kind: 'ruling',
+            text: { en: 'The court found Bob Example not guilty.' },
+            sources: ['denial'],
+          });
+        }),
+        'status-outcome-missing',
+        { text: '"convicted"' },
+      );
+    });
     it('"settled" with no settlement event', () => {
       expectProblem(
         check((d) => (d.case.status.kind = 'settled')),
