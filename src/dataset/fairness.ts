@@ -44,6 +44,14 @@ const PARTICIPATION_KINDS: ReadonlySet<CaseEvent['kind']> = new Set([
   'statement',
 ]);
 
+/** Event kinds that happen inside a proceeding. */
+const PROCEEDING_EVENT_KINDS: ReadonlySet<CaseEvent['kind']> = new Set([
+  'legal-step',
+  'agency-claim',
+  'ruling',
+  'settlement',
+]);
+
 const OUTCOME_KINDS: ReadonlySet<CaseEvent['kind']> = new Set(['ruling', 'finding', 'settlement']);
 
 /** What a closed status needs in the timeline: the event kind, and words its text has. */
@@ -334,6 +342,20 @@ export function checkCaseFairness(file: string, c: Case, problems: Problem[]): v
         );
       }
     }
+  });
+
+  // Legal steps about a person belong to a proceeding, where roles and responses are checked.
+  c.events.forEach((e, i) => {
+    if (!PROCEEDING_EVENT_KINDS.has(e.kind) || e.concerning.length === 0) return;
+    if (e.proceeding !== undefined) return;
+    problems.push(
+      problem(
+        file,
+        `$.events[${i}].proceeding`,
+        'event-proceeding-missing',
+        `The ${e.kind} "${e.id}" concerns ${e.concerning.map((p) => `"${p}"`).join(', ')} but names no proceeding.`,
+      ),
+    );
   });
 
   // Whoever a proceeding is brought against has their response in it, or a dated absence.

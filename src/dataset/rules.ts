@@ -116,6 +116,10 @@ export const RULES = {
     rule: 'Anyone a proceeding is brought against (defendant, respondent, accused, investigated), accusers included, has a response in that proceeding or a dated "noPublicResponse" entry for it.',
     fix: 'Add an event with "proceeding" set and "by" the person (their defence, plea, appeal or statement), or a "noPublicResponse" entry with "person", "proceeding" and "checked".',
   },
+  'event-proceeding-missing': {
+    rule: 'A legal step, agency claim, ruling or settlement about a person names the proceeding it belongs to, so the roles in it (and the responses they need) are known.',
+    fix: 'Add the proceeding to "proceedings" (kind, title, parties with their roles, state) and set "proceeding" on the event.',
+  },
   'text-unattributed': {
     rule: 'Allegations, agency claims and summaries are attributed ("alleged", "said", "wrote", "told", "according to", "accused … of"); no sentence states alleged conduct ("harassed", "groped", "assaulted", "raped", "abused") as fact.',
     fix: 'Say who says so: "X alleged that Y harassed her", "the FIA said …". Never "Y harassed her".',

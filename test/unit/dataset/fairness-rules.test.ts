@@ -203,6 +203,17 @@ describe('fairness rules', () => {
     });
   });
 
+  it('event-proceeding-missing: a suit against a person outside any proceeding', () => {
+    expectProblem(
+      check((d) => {
+        withSuit(d, true);
+        delete event(d, 2).proceeding;
+      }),
+      'event-proceeding-missing',
+      { path: '$.events[2].proceeding', text: '"suit-filed"' },
+    );
+  });
+
   describe('text-unattributed', () => {
     it('an allegation rewritten as fact', () => {
       expectProblem(
@@ -286,7 +297,6 @@ describe('fairness rules', () => {
             id: 'verdict',
             date: '2024-01-02',
             kind: 'ruling',
-            concerning: ['bob-example'],
             text: { en: 'The court found Bob Example not guilty.' },
             sources: ['denial'],
           });
