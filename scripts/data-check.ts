@@ -8,8 +8,9 @@ import { checkDatasetFiles, outdatedJsonSchemaProblems, writeJsonSchemas } from 
 
 if (process.argv.includes('--write-schemas')) await writeJsonSchemas();
 
-const { dataset, problems } = checkDatasetFiles();
+const { dataset, problems, warnings } = checkDatasetFiles();
 problems.push(...(await outdatedJsonSchemaProblems()));
+for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
 
 if (problems.length > 0 || !dataset) {
   for (const p of problems) console.error(formatProblem(p));

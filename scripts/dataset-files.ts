@@ -63,7 +63,7 @@ export function checkDatasetFiles(
   dataDir: string = DATA_DIR,
 ): CheckResult {
   const { files, problems } = readDatasetFiles(dataDir);
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return { problems, warnings: [] };
   return checkDataset(files, today);
 }
 

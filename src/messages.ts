@@ -147,6 +147,10 @@ export interface PersonCard {
     readonly summary: LocalText;
     readonly sources: readonly CardSource[];
     readonly lastReviewed: string;
+    /** How the review was made: against stored copies of the sources, or a live check. */
+    readonly reviewMethod: 'stored-copies' | 'live-check';
+    /** The date of the newest report found at that review. */
+    readonly newestSourceFound: string;
   }[];
 }
 

@@ -246,7 +246,17 @@ export class Card {
               ),
             ),
         ),
-        element(document, 'p', { class: 'muted' }, t('cardLastReviewed', caseCard.lastReviewed)),
+        element(
+          document,
+          'p',
+          { class: 'muted' },
+          t('cardLatestReport', caseCard.newestSourceFound),
+          ' · ',
+          t(
+            caseCard.reviewMethod === 'live-check' ? 'cardReviewedLive' : 'cardReviewedStored',
+            caseCard.lastReviewed,
+          ),
+        ),
       );
     }
     const allContext = element(document, 'button', { type: 'button' }, t('cardAllContext'));

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { checkIdentity } from './identity';
-import { problem, type Problem, type RuleId } from './rules';
+import { isWarning, problem, type Problem, type RuleId } from './rules';
 import {
   FILE_KINDS,
   ruleForMessage,
@@ -15,8 +15,10 @@ import {
   type FileKind,
   type Lexicon,
   type Person,
+  type Publishers,
   type SupportResource,
 } from './schema';
+import { checkCaseFairness, checkDatasetFairness } from './fairness';
 import { dateStart, nameKey, wordCount } from './text';
 
 const EMPTY_LEXICON: Lexicon = {
@@ -34,6 +36,8 @@ export interface CheckResult {
   /** Present only when there are no problems. */
   dataset?: Dataset;
   problems: Problem[];
+  /** Problems of rules whose severity is "warning": printed, but they do not fail the check. */
+  warnings: Problem[];
 }
 
 type PathKey = string | number;
@@ -56,6 +60,7 @@ export function jsonPath(keys: readonly PathKey[]): string {
 const KIND_BY_PATH: [RegExp, FileKind][] = [
   [/(?:^|\/)dataset\.json$/, 'dataset'],
   [/(?:^|\/)lexicon\.json$/, 'lexicon'],
+  [/(?:^|\/)publishers\.json$/, 'publishers'],
   [/(?:^|\/)people\/[^/]+\.json$/, 'person'],
   [/(?:^|\/)cases\/[^/]+\.json$/, 'case'],
   [/(?:^|\/)resources\/[^/]+\.json$/, 'resources'],
@@ -117,13 +122,21 @@ interface Located<T> {
 interface ParsedFiles {
   meta: Located<DatasetMeta>[];
   lexicon: Located<Lexicon>[];
+  publishers: Located<Publishers>[];
   people: Located<Person>[];
   cases: Located<Case>[];
   resources: { file: string; index: number; value: SupportResource }[];
 }
 
 function parseFiles(files: readonly DatasetFileInput[], problems: Problem[]): ParsedFiles {
-  const parsed: ParsedFiles = { meta: [], lexicon: [], people: [], cases: [], resources: [] };
+  const parsed: ParsedFiles = {
+    meta: [],
+    lexicon: [],
+    publishers: [],
+    people: [],
+    cases: [],
+    resources: [],
+  };
   for (const { path, json } of files) {
     const kind = fileKindOf(path);
     if (!kind) {
@@ -152,6 +165,9 @@ function parseFiles(files: readonly DatasetFileInput[], problems: Problem[]): Pa
         break;
       case 'lexicon':
         parsed.lexicon.push({ file: path, value: value as Lexicon });
+        break;
+      case 'publishers':
+        parsed.publishers.push({ file: path, value: value as Publishers });
         break;
       case 'person':
         parsed.people.push({ file: path, value: value as Person });
@@ -371,6 +387,8 @@ export function checkCase(
     }
   }
 
+  checkCaseFairness(file, c, problems);
+
   const newestEvent = c.events
     .map((e) => dateStart(e.date))
     .sort()
@@ -432,9 +450,22 @@ function datesOf(parsed: ParsedFiles): { file: string; path: string; date: strin
  * shape, so one typo does not cascade into a page of follow-on problems.
  */
 export function checkDataset(files: readonly DatasetFileInput[], today: string): CheckResult {
-  const problems: Problem[] = [];
+  const found: Problem[] = [];
+  const result = checkParsed(files, today, found);
+  const problems = found.filter((p) => !isWarning(p.rule));
+  const warnings = found.filter((p) => isWarning(p.rule));
+  return problems.length === 0 && result
+    ? { problems, warnings, dataset: result }
+    : { problems, warnings };
+}
+
+function checkParsed(
+  files: readonly DatasetFileInput[],
+  today: string,
+  problems: Problem[],
+): Dataset | undefined {
   const parsed = parseFiles(files, problems);
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return undefined;
 
   if (parsed.meta.length !== 1) {
     for (const { file } of parsed.meta.slice(1)) {
@@ -486,17 +517,34 @@ export function checkDataset(files: readonly DatasetFileInput[], today: string):
       problems.push(problem(file, path, 'date-future', `${date} is after today (${today}).`));
     }
   }
+  if (parsed.publishers.length > 1) {
+    for (const { file } of parsed.publishers.slice(1)) {
+      problems.push(problem(file, '$', 'dataset-meta', 'A second publishers.json was found.'));
+    }
+  }
+  const publishers = parsed.publishers[0]?.value ?? { blocked: [], reposts: [] };
+  checkDatasetFairness(
+    {
+      people: parsed.people,
+      cases: parsed.cases,
+      resources: parsed.resources,
+      publishers,
+    },
+    today,
+    problems,
+  );
 
   const [meta] = parsed.meta;
-  if (problems.length > 0 || !meta) return { problems };
+  if (problems.some((p) => !isWarning(p.rule)) || !meta) return undefined;
   const dataset: Dataset = {
     meta: meta.value,
     people: parsed.people.map((p) => p.value),
     cases: parsed.cases.map((c) => c.value),
     resources: parsed.resources.map((r) => r.value),
     lexicon: parsed.lexicon[0]?.value ?? EMPTY_LEXICON,
+    publishers,
   };
   // Last: the test sentences need a dataset whose references all resolve.
   checkIdentity(parsed.people, dataset, problems);
-  return problems.length > 0 ? { problems } : { problems, dataset };
+  return problems.some((p) => !isWarning(p.rule)) ? undefined : dataset;
 }

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { checkCase } from './check';
 import { matchNamesOf, relevanceLexiconOf } from './identity';
-import { formatProblem, type Problem } from './rules';
+import { formatProblem, isWarning, type Problem } from './rules';
 import {
   CaseFile,
   FullDate,
@@ -101,6 +101,10 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
         by: onlyTracked(e.by),
         concerning: onlyTracked(e.concerning),
       })),
+      proceedings: c.proceedings.map((pr) => ({
+        ...pr,
+        parties: pr.parties.filter((party) => trackedIds.has(party.person)),
+      })),
       noPublicResponse: c.noPublicResponse.filter((n) => trackedIds.has(n.person)),
     })),
     resources: dataset.resources,
@@ -127,7 +131,7 @@ function indexProblems(index: CompiledIndex): string[] {
   const personIds = new Set(index.people.map((p) => p.id));
   const caseProblems: Problem[] = [];
   index.cases.forEach((c, i) => checkCase(`cases[${i}]`, c, personIds, caseProblems));
-  return [...found, ...caseProblems.map(formatProblem)];
+  return [...found, ...caseProblems.filter((p) => !isWarning(p.rule)).map(formatProblem)];
 }
 
 /**

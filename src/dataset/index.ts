@@ -8,9 +8,10 @@
  *   cases/<id>.json (one case with its timeline and sources), resources/<region>.json.
  *
  * API
- * - `checkDataset(files: { path, json }[], today: 'YYYY-MM-DD'): { dataset?, problems }` —
- *   validates every file against its schema, then the editorial rules (RULES in rules.ts).
- *   `dataset` is present only when `problems` is empty. Each Problem is
+ * - `checkDataset(files: { path, json }[], today: 'YYYY-MM-DD'): { dataset?, problems, warnings }`
+ *   — validates every file against its schema, then the editorial rules (RULES in rules.ts),
+ *   the fairness rules among them (fairness.ts, word lists in wording.ts). `dataset` is present
+ *   only when `problems` is empty; `warnings` (rules with severity "warning") never block it. Each Problem is
  *   `{ file, path (JSON path, e.g. "$.events[2].sources"), rule (stable id), message }`;
  *   `formatProblem` prints one as "file: path: [rule] message".
  * - `compileIndex(dataset): CompiledIndex` — the run-time index: `names` (match names and
@@ -27,13 +28,24 @@ export { checkDataset, fileKindOf, jsonPath } from './check';
 export type { CheckResult, DatasetFileInput } from './check';
 export { compileIndex, parseCompiledIndex, CompiledIndexSchema } from './compiled';
 export type { CompiledCase, CompiledIndex, CompiledPerson } from './compiled';
-export { formatProblem, RULES } from './rules';
+export { formatProblem, isWarning, RULES } from './rules';
+export {
+  AGAINST_ROLES,
+  RESOURCE_CHECK_MONTHS,
+  REVIEW_AGE_MONTHS,
+  SOURCES_OLD_WARNING_MONTHS,
+} from './fairness';
+export { WORDING } from './wording';
 export type { Problem, RuleId } from './rules';
 export {
   EVENT_KINDS,
   FILE_KINDS,
   LIMITS,
   PLATFORMS,
+  PROCEEDING_KINDS,
+  PROCEEDING_ROLES,
+  PROCEEDING_STATES,
+  REVIEW_METHODS,
   ROLES,
   SCHEMA_VERSION,
   STATUS_KINDS,
@@ -49,6 +61,8 @@ export type {
   Lexicon,
   Localized,
   Person,
+  Proceeding,
+  Publishers,
   Role,
   Source,
   StatusKind,

@@ -124,9 +124,108 @@ export const RULES = {
     rule: 'Every support resource has a phone number or a URL.',
     fix: 'Add the confirmed "phone" or "url"; if neither is confirmed, leave the resource out.',
   },
-} as const satisfies Record<string, { rule: string; fix: string }>;
+  'allegation-response-missing': {
+    rule: 'Every allegation and agency claim has, for each person it concerns, a response by that person dated on or after it, or a dated "noPublicResponse" entry tied to that event.',
+    fix: 'Add a "response" event by the person dated on or after the allegation, or a "noPublicResponse" entry with "person", "event" (the allegation\'s id) and the date you searched ("checked").',
+  },
+  'response-no-responder': {
+    rule: 'A response event names who responded.',
+    fix: 'Set "by" to the person whose response it is.',
+  },
+  'proceeding-response-missing': {
+    rule: 'Anyone a proceeding is brought against (defendant, respondent, accused, investigated), accusers included, has a response in that proceeding or a dated "noPublicResponse" entry for it.',
+    fix: 'Add an event with "proceeding" set and "by" the person (their defence, plea, appeal or statement), or a "noPublicResponse" entry with "person", "proceeding" and "checked".',
+  },
+  'event-proceeding-missing': {
+    rule: 'A legal step, agency claim, ruling or settlement about a person names the proceeding it belongs to, so the roles in it (and the responses they need) are known.',
+    fix: 'Add the proceeding to "proceedings" (kind, title, parties with their roles, state) and set "proceeding" on the event.',
+  },
+  'text-unattributed': {
+    rule: 'Allegations, agency claims and summaries are attributed ("alleged", "said", "wrote", "told", "according to", "accused … of"); no sentence states alleged conduct ("harassed", "groped", "assaulted", "raped", "abused") as fact.',
+    fix: 'Say who says so: "X alleged that Y harassed her", "the FIA said …". Never "Y harassed her".',
+  },
+  'text-loaded-word': {
+    rule: 'Loaded words (victim, harasser, predator, disgraced, scandal, cleared, exonerated, admitted, confessed, claim(ed), lied) are not used unless a reason is written beside the text.',
+    fix: 'Use a neutral word ("accuser", "allegation", "said", "the review found no grounds to act"), or add "wordingReason" to the text\'s owner saying why the word is needed.',
+  },
+  'text-verdict-word': {
+    rule: '"guilty", "convicted" and "sentenced" appear only in ruling events (and in a summary or status that cites a ruling), never quoted inside an agency claim.',
+    fix: 'Describe an agency\'s charge sheet in its own neutral terms ("the FIA asked the court to try …") and keep verdict words for what a court decided.',
+  },
+  'descriptor-not-neutral': {
+    rule: "A person's descriptor says who they are, not what the case says about them: no case vocabulary (accused, alleged, harasser, victim, survivor, accuser, convicted, acquitted, #MeToo …).",
+    fix: 'Describe the person by their work or office, e.g. "Pakistani singer and actor".',
+  },
+  'descriptor-missing-urdu': {
+    rule: 'A person whose name is given in Urdu has their descriptor in Urdu too.',
+    fix: 'Add "descriptor.ur".',
+  },
+  'source-before-event': {
+    rule: 'A source is not dated before the event it supports.',
+    fix: 'Cite a source published on or after the event, or correct the date of the event or of the source.',
+  },
+  'source-blocked-publisher': {
+    rule: 'No source is from a publisher on the blocked list in data/publishers.json (partisan sites, sites that published false claims).',
+    fix: 'Cite a reliable report of the same fact; if there is none, leave the fact out.',
+  },
+  'source-repost-unlabelled': {
+    rule: 'A source on a reposting or aggregating site (data/publishers.json "reposts") says what it reposts.',
+    fix: 'Cite the original report; if only the repost exists, write the publisher as "<site> (repost of <original>)".',
+  },
+  'source-title-truncated': {
+    rule: 'A source title is the headline as published, not cut short with "…" or "...".',
+    fix: 'Copy the full headline from the page.',
+  },
+  'source-listing-page': {
+    rule: 'A source is the page of the report itself, not a listing, search, tag, category, topic or paginated archive page (their content moves).',
+    fix: 'Cite the permalink of the article or post (until it is found, "listingPageReason" on the source says why the listing is cited).',
+  },
+  'status-outcome-missing': {
+    rule: 'A status or proceeding that says acquitted, dismissed, convicted, settled, decided or finding has the matching ruling, settlement or finding event in the timeline.',
+    fix: 'Add the ruling, settlement or finding event with its source, or correct the status.',
+  },
+  'status-ongoing-no-pending': {
+    rule: 'An ongoing case has a pending (or stayed) proceeding.',
+    fix: 'Model the open proceeding in "proceedings" with "state": "pending" or "stayed", or correct the status.',
+  },
+  'review-overdue': {
+    rule: "A case's status date and review date are not older than the set age (REVIEW_AGE_MONTHS in fairness.ts: 6 months for an ongoing case, 24 for a closed one).",
+    fix: 'Re-check the case\'s sources, update the status, and set "status.asOf" and "lastReviewed".',
+  },
+  'status-sources-old': {
+    severity: 'warning',
+    rule: 'An ongoing case whose newest source is much older than its status date may have moved on (a warning, not an error).',
+    fix: 'Search for newer reports; if there are none, say in the status text "as reported up to <date of the newest source>".',
+  },
+  'review-dates-inconsistent': {
+    rule: '"newestSourceFound" is the date of the newest source the case cites.',
+    fix: 'Set "newestSourceFound" to the newest source\'s date.',
+  },
+  'outcome-not-in-summary': {
+    rule: 'Every ruling, finding and settlement is cited in the summary or the status: outcomes are as prominent as allegations.',
+    fix: 'Mention the outcome in the summary or status and cite one of its sources there.',
+  },
+  'name-in-text-unlisted': {
+    rule: 'A personal name in a case\'s event text is one of the case\'s people or is listed in "namedInText" with a reason; private complainants are described by their role.',
+    fix: 'Describe the person by role ("a former colleague"), or add the name to "namedInText" with why it is needed (an official, an accuser who spoke publicly).',
+  },
+  'resource-check-overdue': {
+    rule: 'A support resource was checked no longer ago than the set age (RESOURCE_CHECK_MONTHS in fairness.ts).',
+    fix: 'Check the contact details against the organisation\'s own site and set "checked" to that date.',
+  },
+  'phone-mismatch': {
+    rule: "A helpline number is stored as the number to dial and the text shown, and both are the same valid number for the resource's region.",
+    fix: 'Set "phone.dial" to the number in international form (+ country code) or a short code, and "phone.display" to the same number as readers should see it.',
+  },
+} as const satisfies Record<string, { rule: string; fix: string; severity?: 'warning' }>;
 
 export type RuleId = keyof typeof RULES;
+
+/** Rules whose problems are reported as warnings: shown, but they do not fail the check. */
+export function isWarning(rule: RuleId): boolean {
+  const definition = RULES[rule];
+  return 'severity' in definition && definition.severity === 'warning';
+}
 
 /** One thing wrong with the dataset: where, which rule, and what to do about it. */
 export interface Problem {

@@ -23,6 +23,7 @@ export const LIMITS = {
   resourceText: 300,
   short: 120,
   sourceTitle: 300,
+  phoneDisplay: 60,
 } as const;
 
 // Messages that identify a rule: a schema issue carrying one of them is reported under that
@@ -87,6 +88,14 @@ const citationEntries = {
   ),
   url: HttpUrl,
   archivedUrl: v.optional(HttpUrl),
+  listingPageReason: v.optional(
+    v.pipe(
+      plainText(LIMITS.note),
+      v.description(
+        'Only when the page cited is a listing (blog page, archive): why, until its permalink is found.',
+      ),
+    ),
+  ),
 };
 const hasDate = (c: { date?: string; accessed?: string }) =>
   c.date !== undefined || c.accessed !== undefined;
@@ -182,6 +191,17 @@ export const Handle = v.strictObject({
   source: v.pipe(Citation, v.description('A source that shows this handle belongs to the person.')),
 });
 
+/**
+ * Why a loaded word (see wording.ts) is needed in the text beside it, e.g. a quoted court
+ * finding. Without it the checker refuses the word.
+ */
+export const WordingReason = v.optional(
+  v.pipe(
+    plainText(LIMITS.note),
+    v.description('Why a loaded word in this text is needed (the checker refuses it otherwise).'),
+  ),
+);
+
 export const PersonFile = v.strictObject({
   $schema: v.literal('../schema/person.schema.json'),
   id: Id,
@@ -190,6 +210,7 @@ export const PersonFile = v.strictObject({
     localized(LIMITS.descriptor),
     v.description('Who they are in a few words, e.g. "Pakistani singer and actor".'),
   ),
+  wordingReason: WordingReason,
   publicFigure: v.pipe(
     v.boolean(),
     v.description('True only for a public figure in the case. Only public figures are matched.'),
@@ -228,11 +249,50 @@ export const PersonFile = v.strictObject({
 
 export const ROLES = ['made-allegation', 'named-in-allegation'] as const;
 
+/** What kind of proceeding: a complaint to a forum, a civil suit, a criminal case, a review. */
+export const PROCEEDING_KINDS = [
+  'legal-notice',
+  'complaint',
+  'civil-suit',
+  'criminal-case',
+  'investigation',
+  'internal-review',
+] as const;
+
+/**
+ * A party's role in one proceeding. The roles in AGAINST_ROLES (fairness.ts) are the ones a
+ * proceeding is brought against: their response is required.
+ */
+export const PROCEEDING_ROLES = [
+  'plaintiff',
+  'defendant',
+  'complainant',
+  'respondent',
+  'accused',
+  'investigated',
+] as const;
+
+/** Where a proceeding stands, as of the case status date. */
+export const PROCEEDING_STATES = ['pending', 'stayed', 'decided', 'settled', 'closed'] as const;
+
+export const Proceeding = v.strictObject({
+  id: Id,
+  kind: v.picklist(PROCEEDING_KINDS),
+  title: v.pipe(localized(LIMITS.short), v.description('e.g. "Zafar\'s defamation suit".')),
+  parties: v.pipe(
+    v.array(v.strictObject({ person: Id, role: v.picklist(PROCEEDING_ROLES) })),
+    v.minLength(1),
+    v.description("The case's people who are parties, each with their role in this proceeding."),
+  ),
+  state: v.picklist(PROCEEDING_STATES),
+});
+
 /**
  * allegation: someone alleged something. response: the response of a person named.
  * legal-step: a filing, complaint, hearing or summons. ruling: a decision or order of a court
  * or other adjudicator. agency-claim: what an investigating agency says (a charge sheet), which
  * is not a finding. finding: the conclusion of a non-judicial review or investigation.
+ * settlement: an agreed outcome (a settlement or assurance), as prominent as a ruling.
  * consequence: professional or public consequences. statement: another party's statement.
  */
 export const EVENT_KINDS = [
@@ -242,6 +302,7 @@ export const EVENT_KINDS = [
   'ruling',
   'agency-claim',
   'finding',
+  'settlement',
   'consequence',
   'statement',
 ] as const;
@@ -254,6 +315,7 @@ export const STATUS_KINDS = [
   'finding',
   'settled',
   'acquitted',
+  'convicted',
   'no-proceedings-found',
 ] as const;
 
@@ -272,11 +334,26 @@ export const CaseEvent = v.strictObject({
     ),
     [],
   ),
+  proceeding: v.optional(
+    v.pipe(Id, v.description('The id of the proceeding (in "proceedings") this event belongs to.')),
+  ),
   text: v.pipe(
     localized(LIMITS.event),
     v.description('Neutral and attributed: "X alleged that…", never "X harassed…".'),
   ),
+  wordingReason: WordingReason,
   sources: SourceRefs,
+});
+
+export const REVIEW_METHODS = ['stored-copies', 'live-check'] as const;
+
+/** A name written in a case's text that is not one of the case's people, and why it is there. */
+export const NamedInText = v.strictObject({
+  name: plainText(LIMITS.name),
+  reason: v.pipe(
+    plainText(LIMITS.note),
+    v.description('Why the name is needed: an official, or an accuser who spoke publicly.'),
+  ),
 });
 
 export const CaseFile = v.strictObject({
@@ -289,16 +366,35 @@ export const CaseFile = v.strictObject({
     kind: v.picklist(STATUS_KINDS),
     asOf: v.pipe(FullDate, v.description('The date the status was confirmed.')),
     text: localized(LIMITS.status),
+    wordingReason: WordingReason,
     sources: SourceRefs,
   }),
-  summary: v.strictObject({ text: localized(LIMITS.summary), sources: SourceRefs }),
+  summary: v.strictObject({
+    text: localized(LIMITS.summary),
+    wordingReason: WordingReason,
+    sources: SourceRefs,
+  }),
+  proceedings: v.optional(v.array(Proceeding), []),
   events: v.pipe(v.array(CaseEvent), v.minLength(1)),
   noPublicResponse: v.optional(
     v.array(
       v.strictObject({
         person: Id,
+        event: v.optional(
+          v.pipe(Id, v.description('The allegation or agency claim nobody was found answering.')),
+        ),
+        proceeding: v.optional(
+          v.pipe(Id, v.description('The proceeding in which no response of theirs was found.')),
+        ),
         checked: v.pipe(FullDate, v.description('When you searched for a public response.')),
       }),
+    ),
+    [],
+  ),
+  namedInText: v.optional(
+    v.pipe(
+      v.array(NamedInText),
+      v.description("Names in the case's text that are not the case's people, each with why."),
     ),
     [],
   ),
@@ -306,6 +402,16 @@ export const CaseFile = v.strictObject({
   lastReviewed: v.pipe(
     FullDate,
     v.description('The date every source of the case was last checked.'),
+  ),
+  reviewMethod: v.pipe(
+    v.picklist(REVIEW_METHODS),
+    v.description(
+      'How lastReviewed was done: against stored copies of the sources, or a live check of each.',
+    ),
+  ),
+  newestSourceFound: v.pipe(
+    PartialDate,
+    v.description('The date of the newest source found for the case at that review.'),
   ),
 });
 
@@ -324,7 +430,19 @@ export const SupportResource = v.strictObject({
   ),
   languages: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/)))),
   phone: v.optional(
-    v.pipe(v.string(), v.regex(/^[0-9A-Z+() -]{3,40}$/, 'A phone number as dialled.')),
+    v.strictObject({
+      dial: v.pipe(
+        v.string(),
+        v.regex(
+          /^(?:\+[1-9][0-9]{6,14}|[0-9]{3,6})$/,
+          'The number to dial: international form (+ and digits) or a short code (3-6 digits).',
+        ),
+      ),
+      display: v.pipe(
+        plainText(LIMITS.phoneDisplay),
+        v.description('The number as shown to readers; it must be the same number as "dial".'),
+      ),
+    }),
   ),
   url: v.optional(HttpUrl),
   hours: v.optional(localized(LIMITS.short)),
@@ -350,6 +468,23 @@ export const DatasetFile = v.strictObject({
   published: FullDate,
 });
 
+/** Publishers the dataset does not cite, and sites that repost others' reporting. */
+export const PublishersFile = v.strictObject({
+  $schema: v.literal('./schema/publishers.schema.json'),
+  blocked: v.array(
+    v.strictObject({
+      domain: v.pipe(v.string(), v.regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'A domain name.')),
+      reason: plainText(LIMITS.note),
+      source: plainText(LIMITS.note),
+    }),
+  ),
+  reposts: v.array(
+    v.strictObject({
+      domain: v.pipe(v.string(), v.regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'A domain name.')),
+      note: plainText(LIMITS.note),
+    }),
+  ),
+});
 /** Forms of one everyday word ("allegation", "allegations"): one group counts once. */
 const WeakGroup = v.pipe(v.array(Term), v.minLength(1));
 export const LexiconFile = v.strictObject({
@@ -384,6 +519,8 @@ export type Case = Omit<v.InferOutput<typeof CaseFile>, '$schema'>;
 export type SupportResource = v.InferOutput<typeof SupportResource>;
 export type DatasetMeta = Omit<v.InferOutput<typeof DatasetFile>, '$schema'>;
 export type Lexicon = Omit<v.InferOutput<typeof LexiconFile>, '$schema'>;
+export type Publishers = Omit<v.InferOutput<typeof PublishersFile>, '$schema'>;
+export type Proceeding = v.InferOutput<typeof Proceeding>;
 
 /** The whole curated dataset, once every file has passed the schema. */
 export interface Dataset {
@@ -392,12 +529,14 @@ export interface Dataset {
   cases: Case[];
   resources: SupportResource[];
   lexicon: Lexicon;
+  publishers: Publishers;
 }
 
 /** The schema of each kind of data file, and the file it is generated into for editors. */
 export const FILE_KINDS = {
   dataset: { schema: DatasetFile, jsonSchemaFile: 'dataset.schema.json' },
   lexicon: { schema: LexiconFile, jsonSchemaFile: 'lexicon.schema.json' },
+  publishers: { schema: PublishersFile, jsonSchemaFile: 'publishers.schema.json' },
   person: { schema: PersonFile, jsonSchemaFile: 'person.schema.json' },
   case: { schema: CaseFile, jsonSchemaFile: 'case.schema.json' },
   resources: { schema: ResourcesFile, jsonSchemaFile: 'resources.schema.json' },

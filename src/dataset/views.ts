@@ -75,6 +75,8 @@ export function personCardOf(
         summary: localText(caseFile.summary.text, lang),
         sources: caseSources(caseFile),
         lastReviewed: caseFile.lastReviewed,
+        reviewMethod: caseFile.reviewMethod,
+        newestSourceFound: caseFile.newestSourceFound,
       })),
   };
 }

@@ -37,6 +37,13 @@ export function CaseCard({
   const nameOf = (personId: string) =>
     localText(index.people.find((person) => person.id === personId)?.name ?? { en: personId }, lang)
       .text;
+  const proceedingTitle = (proceedingId: string) =>
+    localText(
+      caseFile.proceedings.find((proceeding) => proceeding.id === proceedingId)?.title ?? {
+        en: proceedingId,
+      },
+      lang,
+    ).text;
 
   return (
     <article class="case" aria-labelledby={titleId} data-case={caseFile.id}>
@@ -51,11 +58,20 @@ export function CaseCard({
       <SourceList ids={caseFile.status.sources} sourcesById={sourcesById} />
       <LocalTextView as="p" text={localText(caseFile.summary.text, lang)} />
       <SourceList ids={caseFile.summary.sources} sourcesById={sourcesById} />
-      {caseFile.noPublicResponse.map((entry) => (
-        <p key={entry.person} class="no-response">
-          {t('caseNoResponse', nameOf(entry.person), entry.checked)}
-        </p>
-      ))}
+      {caseFile.noPublicResponse
+        .filter((entry) => entry.event === undefined)
+        .map((entry) => (
+          <p key={`${entry.person}-${entry.proceeding ?? ''}`} class="no-response">
+            {entry.proceeding === undefined
+              ? t('caseNoResponse', nameOf(entry.person), entry.checked)
+              : t(
+                  'caseNoResponseProceeding',
+                  nameOf(entry.person),
+                  proceedingTitle(entry.proceeding),
+                  entry.checked,
+                )}
+          </p>
+        ))}
       <h4>{t('caseTimeline')}</h4>
       <ol class="timeline">
         {caseFile.events.map((event) => (
@@ -66,6 +82,13 @@ export function CaseCard({
             </p>
             <LocalTextView as="p" text={localText(event.text, lang)} />
             <SourceList ids={event.sources} sourcesById={sourcesById} />
+            {caseFile.noPublicResponse
+              .filter((entry) => entry.event === event.id)
+              .map((entry) => (
+                <p key={entry.person} class="no-response">
+                  {t('caseNoResponseEvent', nameOf(entry.person), entry.checked)}
+                </p>
+              ))}
             <button
               type="button"
               class="link-button small"
@@ -76,7 +99,14 @@ export function CaseCard({
           </li>
         ))}
       </ol>
-      <p class="fn-muted">{t('cardLastReviewed', caseFile.lastReviewed)}</p>
+      <p class="fn-muted review-dates">
+        {t('cardLatestReport', caseFile.newestSourceFound)}
+        <br />
+        {t(
+          caseFile.reviewMethod === 'live-check' ? 'cardReviewedLive' : 'cardReviewedStored',
+          caseFile.lastReviewed,
+        )}
+      </p>
       <button type="button" class="secondary" onClick={() => onReport({ caseId: caseFile.id })}>
         {t('cardReport')}
       </button>

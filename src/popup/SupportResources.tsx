@@ -62,7 +62,9 @@ function Resource({ resource }: { resource: CompiledIndex['resources'][number] }
       <LocalTextView as="strong" text={localText(resource.name, lang)} />
       <LocalTextView as="p" text={localText(resource.helpsWith, lang)} />
       <p class="resource-contact">
-        {resource.phone && <a href={telHref(resource.phone)}>{t('supportCall', resource.phone)}</a>}
+        {resource.phone && (
+          <a href={telHref(resource.phone)}>{t('supportCall', resource.phone.display)}</a>
+        )}
         {resource.phone && resource.url && ' · '}
         {resource.url && (
           <a href={resource.url} target="_blank" rel="noopener noreferrer">

@@ -1,12 +1,8 @@
-const KEYPAD = ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'];
-
-/** A `tel:` link for a number as written: letters dialled as on a keypad (800-656-HOPE). */
-export function telHref(phone: string): string {
-  let dialled = '';
-  for (const character of phone.toUpperCase()) {
-    if (/[\d+]/.test(character)) dialled += character;
-    const key = KEYPAD.findIndex((letters) => letters.includes(character));
-    if (key >= 0) dialled += String(key + 2);
-  }
-  return `tel:${dialled}`;
+/**
+ * A `tel:` link for a support resource's number. The dataset stores the number to dial
+ * (international form, or a short code) beside the text shown, and the checker proves they are
+ * the same number, so the link dials exactly what the reader sees.
+ */
+export function telHref(phone: { readonly dial: string }): string {
+  return `tel:${phone.dial}`;
 }

@@ -1,4 +1,7 @@
 /** The popup, the options page and the background, with the whole extension in Chromium. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { useChromiumWithFixtures } from './harness/suite';
 import type { Page } from 'playwright-core';
@@ -6,6 +9,8 @@ import { seriousViolations } from './harness/axe';
 import type { ChromiumSession } from './harness/chromium';
 import { waitForContentScript } from './harness/content-script';
 import { badgeLabels, playwrightDriver, waitForScan } from './harness/page-driver';
+
+const RESOURCES_DIR = fileURLToPath(new URL('../../data/resources/', import.meta.url));
 
 async function toolbarCount(chromium: ChromiumSession, tabId: number): Promise<string> {
   const worker = await chromium.serviceWorker();
@@ -57,7 +62,8 @@ describe('the popup and the background in Chromium', () => {
     const firstEventLinks = shafiZafar.locator('.event').first().locator('a[href^="http"]');
     expect(await firstEventLinks.count()).toBeGreaterThan(0);
     expect(await firstEventLinks.first().getAttribute('target')).toBe('_blank');
-    expect(await shafiZafar.textContent()).toContain('Last reviewed');
+    expect(await shafiZafar.textContent()).toContain('Latest report found: 2026-03-26');
+    expect(await shafiZafar.textContent()).toContain("(sources' stored copies)");
 
     await popup.close();
     await suite.chromium.stopServiceWorker();
@@ -168,6 +174,48 @@ describe('the popup and the background in Chromium', () => {
     await popup.getByLabel('Region').selectOption('US');
     await expect.poll(async () => new Set(await regions())).toEqual(new Set(['US', 'global']));
     expect((await suite.chromium.readStorage('local')).settings).toMatchObject({ region: 'US' });
+    await popup.close();
+    await page.close();
+  });
+
+  test('every shipped phone link dials the number it shows (RAINN: tel:+18006564673)', async () => {
+    const shipped = readdirSync(RESOURCES_DIR)
+      .filter((name) => name.endsWith('.json'))
+      .flatMap(
+        (name) =>
+          (
+            JSON.parse(readFileSync(join(RESOURCES_DIR, name), 'utf8')) as {
+              resources: {
+                id: string;
+                region: string;
+                phone?: { dial: string; display: string };
+              }[];
+            }
+          ).resources,
+      )
+      .filter((resource) => resource.phone !== undefined);
+    expect(shipped.map((resource) => resource.id)).toContain('rainn-hotline');
+    const { page, tabId } = await openFixture('plain.html');
+    const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    const seen = new Map<string, { href: string | null; text: string | null }>();
+    for (const region of new Set(shipped.map((resource) => resource.region))) {
+      await popup.getByLabel('Region').selectOption(region);
+      await expect
+        .poll(() => popup.locator(`.resource[data-region="${region}"]`).count())
+        .toBeGreaterThan(0);
+      const links = await popup
+        .locator(`.resource[data-region="${region}"] a[href^="tel:"]`)
+        .evaluateAll((anchors) =>
+          anchors.map((a) => ({ href: a.getAttribute('href'), text: a.textContent })),
+        );
+      for (const link of links) seen.set(link.href ?? '', link);
+    }
+    for (const resource of shipped) {
+      const link = seen.get(`tel:${resource.phone?.dial ?? ''}`);
+      expect(link, resource.id).toBeDefined();
+      expect(link?.text).toContain(resource.phone?.display);
+    }
+    expect(seen.get('tel:+18006564673')?.text).toContain('1-800-656-4673');
     await popup.close();
     await page.close();
   });

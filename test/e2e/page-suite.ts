@@ -322,7 +322,8 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       }, null);
       expect(card.role).toBe('dialog');
       expect(card.heading).toBe('Ali Zafar');
-      expect(card.text).toContain('Last reviewed');
+      expect(card.text).toContain('Latest report found: 2026-03-26');
+      expect(card.text).toContain("(sources' stored copies)");
       expect(card.text).toContain('Sources');
       expect(card.links.length).toBeGreaterThan(0);
       for (const link of card.links) {

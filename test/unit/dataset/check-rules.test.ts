@@ -217,7 +217,9 @@ describe('checkDataset', () => {
         d.case.status.sources = ['allegation'];
         d.case.summary.sources = ['allegation'];
         d.case.sources.splice(1, 1);
-        d.case.noPublicResponse = [{ person: 'bob-example', checked: '2026-11-01' }];
+        d.case.noPublicResponse = [
+          { person: 'bob-example', event: 'allegation', checked: '2026-11-01' },
+        ];
       });
       expect(problems).toEqual([]);
     });
@@ -372,7 +374,10 @@ describe('checkDataset', () => {
 
     it('check-sentences-missing: a tracked person without sentences in a language of the name', () => {
       expectProblem(
-        check((d) => (d.alice.name = { en: 'Alice Example', ur: 'ایلس ایگزامپل' })),
+        check((d) => {
+          d.alice.name = { en: 'Alice Example', ur: 'ایلس ایگزامپل' };
+          d.alice.descriptor = { en: 'Singer', ur: 'گلوکارہ' };
+        }),
         'check-sentences-missing',
         { file: ALICE, path: '$.checks.badge', text: '"ur"' },
       );

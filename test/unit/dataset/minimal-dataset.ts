@@ -18,6 +18,7 @@ type Json = Record<string, unknown>;
 export interface MinimalDataset {
   meta: Json;
   lexicon: Json;
+  publishers: Json & { blocked: Json[]; reposts: Json[] };
   alice: Json;
   bob: Json & { handles: [Json & { source: Json }] };
   case: Json & {
@@ -48,6 +49,17 @@ export function minimalDataset(): MinimalDataset {
       $schema: './schema/lexicon.schema.json',
       strong: { en: ['harassment'], ur: ['ہراسانی'], hashtags: ['#MeToo'] },
       weak: { en: [['alleged', 'allegation'], ['case']], ur: [] },
+    },
+    publishers: {
+      $schema: './schema/publishers.schema.json',
+      blocked: [
+        {
+          domain: 'partisan.example',
+          reason: 'Openly partisan for one side.',
+          source: 'Research notes',
+        },
+      ],
+      reposts: [{ domain: 'reposts.example', note: 'reposts other outlets' }],
     },
     alice: {
       $schema: '../schema/person.schema.json',
@@ -117,6 +129,8 @@ export function minimalDataset(): MinimalDataset {
         { id: 'denial', ...citation, title: 'Actor denies', url: 'https://news.example/denial' },
       ],
       lastReviewed: '2026-11-01',
+      reviewMethod: 'stored-copies',
+      newestSourceFound: '2024-01-02',
     },
     resources: {
       $schema: '../schema/resources.schema.json',
@@ -126,7 +140,7 @@ export function minimalDataset(): MinimalDataset {
           name: { en: 'Example helpline' },
           helpsWith: { en: 'Online harassment.' },
           region: 'PK',
-          phone: '0800-00000',
+          phone: { dial: '+9280000000', display: '0800-00000' },
           source: { ...citation, title: 'Helpline launched' },
           checked: '2026-10-01',
         },
@@ -140,6 +154,7 @@ export function filesOf(d: MinimalDataset): DatasetFileInput[] {
   return [
     { path: 'data/dataset.json', json: d.meta },
     { path: 'data/lexicon.json', json: d.lexicon },
+    { path: 'data/publishers.json', json: d.publishers },
     { path: 'data/people/alice-example.json', json: d.alice },
     { path: 'data/people/bob-example.json', json: d.bob },
     { path: 'data/cases/example-case.json', json: d.case },

@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileIndex, formatProblem, parseCompiledIndex } from '../../../src/dataset/index';
+import { compileIndex, formatProblem, parseCompiledIndex, RULES } from '../../../src/dataset/index';
 import { defined } from './minimal-dataset';
 import {
   buildCompiledIndexJson,
@@ -41,6 +41,30 @@ describe('the shipped dataset (data/)', () => {
     expect(c.status.kind).toBe('ongoing');
     expect(c.status.asOf).toBe(c.lastReviewed);
     expect(c.events.find((e) => e.id === 'fia-charge-sheet')?.kind).toBe('agency-claim');
+    expect(c.status.text.en).toContain('as reported up to 26 March 2026');
+    expect(c.newestSourceFound).toBe('2026-03-26');
+  });
+
+  it('describes the FIA charge sheet as the agency’s position, without verdict words', () => {
+    const c = defined(defined(dataset).cases.find((x) => x.id === 'shafi-zafar'));
+    const text = defined(c.events.find((e) => e.id === 'fia-charge-sheet')).text.en;
+    expect(text).not.toMatch(/guilty/i);
+    expect(text).toContain('not a court finding');
+  });
+
+  it('has roles per proceeding: Shafi is the accused in the criminal case, Zafar its complainant', () => {
+    const c = defined(defined(dataset).cases.find((x) => x.id === 'shafi-zafar'));
+    const fia = defined(c.proceedings.find((p) => p.id === 'fia-criminal-case'));
+    expect(fia.parties).toEqual([
+      { person: 'ali-zafar', role: 'complainant' },
+      { person: 'meesha-shafi', role: 'accused' },
+    ]);
+    expect(c.people.find((p) => p.person === 'meesha-shafi')?.role).toBe('made-allegation');
+  });
+
+  it('documents every rule in data/README.md', () => {
+    const readme = readFileSync(join(DATA_DIR, 'README.md'), 'utf8');
+    for (const rule of Object.keys(RULES)) expect(readme, rule).toContain(`\`${rule}\``);
   });
 
   it('compiles to an index that the extension-side parser accepts', () => {
