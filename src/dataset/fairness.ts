@@ -141,7 +141,7 @@ function textsWithLists(text: { en: string; ur?: string | undefined }) {
   const out: { lang: 'en' | 'ur'; text: string; p: Patterns }[] = [
     { lang: 'en', text: text.en, p: patterns(WORDING.en) },
   ];
-  if (text.ur !== undefined && WORDING.ur) {
+  if (text.ur !== undefined) {
     out.push({ lang: 'ur', text: text.ur, p: patterns(WORDING.ur) });
   }
   return out;
@@ -184,7 +184,7 @@ function checkWording(file: string, owner: TextOwner, problems: Problem[]): void
       );
     }
     // Each sentence, and each clause of it (split at ";"), that names conduct says who says so.
-    for (const clause of sentencesOf(text).flatMap((sentence) => sentence.split(/;\s+/u))) {
+    for (const clause of sentencesOf(text).flatMap((sentence) => sentence.split(/[;؛]\s+/u))) {
       if (p.conduct.test(clause) && !p.attribution.test(clause)) {
         problems.push(
           problem(file, path, 'text-unattributed', `"${clause}" states alleged conduct as fact.`),

@@ -1,6 +1,6 @@
 /**
- * The word lists behind the fairness rules (fairness.ts), in one place, per language. English
- * now; Urdu lists go beside it under `ur` (issue 14) and the rules apply them to `text.ur`.
+ * The word lists behind the fairness rules (fairness.ts), in one place, per language: the rules
+ * apply `en` to `text.en` and `ur` to `text.ur`.
  *
  * Every list holds lowercase words or phrases matched as whole words (a trailing "*" matches
  * any ending: "alleg*" is alleged, alleges, allegation…).
@@ -24,7 +24,7 @@ export interface WordLists {
   notNames: readonly string[];
 }
 
-export const WORDING: { en: WordLists; ur?: WordLists } = {
+export const WORDING: { en: WordLists; ur: WordLists } = {
   en: {
     attribution: [
       'alleg*',
@@ -210,6 +210,57 @@ export const WORDING: { en: WordLists; ur?: WordLists } = {
       'sunday',
     ],
   },
+  // Urdu as the Pakistani press writes it. Whole words only; no stems ("*") where a shorter
+  // Urdu word would swallow unrelated ones.
+  ur: {
+    attribution: [
+      'الزام',
+      'الزامات',
+      'مبینہ',
+      'مبینہ طور پر',
+      'کہا',
+      'کہنا',
+      'کہنے',
+      'کہتے',
+      'کہتی',
+      'بتایا',
+      'لکھا',
+      'بیان',
+      'ٹویٹ',
+      'پوسٹ',
+      'کے مطابق',
+      'کی جانب سے',
+      'موقف',
+      'شکایت',
+      'عائد',
+      'گواہی',
+      'دعویٰ',
+    ],
+    conductVerbs: [
+      'ہراساں کیا',
+      'ہراساں کی',
+      'ہراساں کرتے رہے',
+      'زیادتی کی',
+      'دست درازی کی',
+      'جنسی حملہ کیا',
+    ],
+    loaded: [
+      'متاثرہ',
+      'ہراساں کرنے والا',
+      'ہراساں کرنے والے',
+      'درندہ',
+      'رسوا',
+      'رسوائی',
+      'اسکینڈل',
+      'سکینڈل',
+      'بری الذمہ',
+      'اعتراف',
+      'جھوٹ بولا',
+    ],
+    verdict: ['مجرم', 'قصوروار', 'سزا', 'سزا یافتہ'],
+    caseVocabulary: ['ملزم', 'ملزمہ', 'الزام', 'الزامات', 'ہراسانی', 'متاثرہ', 'مقدمہ', 'اسکینڈل'],
+    notNames: [],
+  },
 };
 
 export type WordingLanguage = keyof typeof WORDING;
@@ -227,10 +278,10 @@ export function wordPattern(list: readonly string[], flags = 'iu'): RegExp {
   );
 }
 
-/** The sentences of a text: split after ".", "!" or "?" followed by a space. */
+/** The sentences of a text: split after ".", "!", "?" (or Urdu "۔", "؟") and a space. */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[.!?]["'”’)]?)\s+/u)
+    .split(/(?<=[.!?۔؟]["'”’)]?)\s+/u)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }

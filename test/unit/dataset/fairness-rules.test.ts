@@ -264,6 +264,45 @@ describe('fairness rules', () => {
     });
   });
 
+  describe('the wording rules in Urdu', () => {
+    it('an Urdu allegation stating conduct as fact', () => {
+      expectProblem(
+        check(
+          (d) =>
+            (event(d, 0).text = {
+              ...event(d, 0).text,
+              ur: 'باب ایگزامپل نے ایلس ایگزامپل کو ہراساں کیا۔',
+            }),
+        ),
+        'text-unattributed',
+        { path: '$.events[0].text.ur', text: 'states alleged conduct as fact' },
+      );
+    });
+    it('accepts the allegation attributed to who made it', () => {
+      const problems = check(
+        (d) =>
+          (event(d, 0).text = {
+            ...event(d, 0).text,
+            ur: 'ایلس ایگزامپل نے الزام لگایا کہ باب ایگزامپل نے انہیں ہراساں کیا۔',
+          }),
+      );
+      expect(problems.filter((p) => p.path === '$.events[0].text.ur')).toEqual([]);
+    });
+    it('refuses a loaded Urdu word', () => {
+      expectProblem(
+        check(
+          (d) =>
+            (event(d, 1).text = {
+              ...event(d, 1).text,
+              ur: 'باب ایگزامپل نے اس اسکینڈل میں الزام کی تردید کی۔',
+            }),
+        ),
+        'text-loaded-word',
+        { path: '$.events[1].text.ur', text: '"اسکینڈل"' },
+      );
+    });
+  });
+
   describe('text-verdict-word', () => {
     it('"guilty" outside a ruling', () => {
       expectProblem(
