@@ -128,6 +128,16 @@ interface ParsedFiles {
   resources: { file: string; index: number; value: SupportResource }[];
 }
 
+/** The JSON paths of every string that still says "TODO" (skeletons and curator drafts do). */
+function todosIn(json: unknown, at: PathKey[] = []): PathKey[][] {
+  if (typeof json === 'string') return /\bTODO\b/.test(json) ? [at] : [];
+  if (Array.isArray(json)) return json.flatMap((item, i) => todosIn(item, [...at, i]));
+  if (typeof json === 'object' && json !== null) {
+    return Object.entries(json).flatMap(([key, value]) => todosIn(value, [...at, key]));
+  }
+  return [];
+}
+
 function parseFiles(files: readonly DatasetFileInput[], problems: Problem[]): ParsedFiles {
   const parsed: ParsedFiles = {
     meta: [],
@@ -138,6 +148,9 @@ function parseFiles(files: readonly DatasetFileInput[], problems: Problem[]): Pa
     resources: [],
   };
   for (const { path, json } of files) {
+    for (const at of todosIn(json)) {
+      problems.push(problem(path, jsonPath(at), 'todo-left', 'A "TODO" is left in this field.'));
+    }
     const kind = fileKindOf(path);
     if (!kind) {
       problems.push(problem(path, '$', 'file-unknown', 'This file is not in a known place.'));

@@ -8,6 +8,10 @@ export const RULES = {
     rule: 'The file matches the schema for its folder.',
     fix: 'Compare the field with data/schema/*.schema.json (your editor shows it through "$schema").',
   },
+  'todo-left': {
+    rule: 'No field still says "TODO": a skeleton (npm run data:new) or a curator draft is not a record until filled in.',
+    fix: 'Write what the sources say in that field, or remove the field or the entry.',
+  },
   'json-syntax': {
     rule: 'Every data file is valid JSON.',
     fix: 'Fix the JSON syntax (a trailing comma or a missing quote is the usual cause).',

@@ -653,3 +653,21 @@ describe('checkDataset', () => {
     );
   });
 });
+
+describe('todo-left', () => {
+  it('refuses a field that still says TODO, wherever it is', () => {
+    const d = minimalDataset();
+    d.case.summary = { text: { en: 'TODO: write the summary' }, sources: ['allegation'] };
+    const { problems } = checkDataset(filesOf(d), TODAY);
+    expect(problems.filter((p) => p.rule === 'todo-left').map((p) => p.path)).toEqual([
+      '$.summary.text.en',
+    ]);
+  });
+  it('does not mistake a word that contains the letters', () => {
+    const d = minimalDataset();
+    d.alice.descriptor = { en: 'Singer from Toronto' };
+    expect(checkDataset(filesOf(d), TODAY).problems.filter((p) => p.rule === 'todo-left')).toEqual(
+      [],
+    );
+  });
+});

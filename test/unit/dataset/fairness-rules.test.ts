@@ -55,8 +55,8 @@ const ALICE = 'data/people/alice-example.json';
 const RESOURCES = 'data/resources/pk.json';
 
 const events = (d: MinimalDataset) => d.case.events as unknown as Json[];
-const event = (d: MinimalDataset, i: number): Json & { text: { en: string } } =>
-  events(d)[i] as Json & { text: { en: string } };
+const event = (d: MinimalDataset, i: number): Json & { text: { en: string; ur?: string } } =>
+  events(d)[i] as Json & { text: { en: string; ur?: string } };
 
 /** The minimal case with Bob as defendant in Alice's suit, answered by his defence. */
 function withSuit(d: MinimalDataset, answered = true): void {
