@@ -70,6 +70,8 @@ const SITE_FIXTURES: [string, string[]][] = [
   ['instagram', ['Context: Aziz Ansari, 1 case']],
   ['mastodon', ['Context: Junot Díaz, 1 case']],
   ['hackernews', [MEESHA_SHAFI]],
+  ['threads', [MEESHA_SHAFI]],
+  ['bluesky', ['Context: Matt Lauer, 1 case']],
   ['generic', [ALI_ZAFAR, MEESHA_SHAFI]],
 ];
 

@@ -24,4 +24,10 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   { name: 'instagram', postSelector: 'article[role="presentation"], article' },
   { name: 'mastodon', postSelector: '.status' },
   { name: 'hackernews', postSelector: '.athing' },
+  // Threads marks each post's pressable container; Bluesky names feed items and thread posts.
+  { name: 'threads', postSelector: 'div[data-pressable-container="true"]' },
+  {
+    name: 'bluesky',
+    postSelector: '[data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"]',
+  },
 ];
