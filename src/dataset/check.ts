@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { checkIdentity } from './identity';
+import { checkUrduRecord } from './language';
 import { isWarning, problem, type Problem, type RuleId } from './rules';
 import {
   FILE_KINDS,
@@ -546,6 +547,8 @@ function checkParsed(
     today,
     problems,
   );
+
+  checkUrduRecord(parsed.cases, parsed.people, problems);
 
   const [meta] = parsed.meta;
   if (problems.some((p) => !isWarning(p.rule)) || !meta) return undefined;

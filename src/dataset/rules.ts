@@ -80,6 +80,10 @@ export const RULES = {
     rule: "Every test sentence comes out as it says when run through the extension's matching and relevance code.",
     fix: 'Change the identity rules ("notBeside", "needsConfirmation", "confirmingTerms", lexicon.json) until it does; never change a sentence to make it pass.',
   },
+  'urdu-missing': {
+    rule: 'A Pakistani case reads in Urdu as well as English: every text of it, and the names and descriptors of its people.',
+    fix: 'Add "ur" beside "en", translated with the same care: attribution kept (الزام لگایا، کہا، کے مطابق), nothing added, names as the Urdu press writes them.',
+  },
   'unknown-reference': {
     rule: 'Every id a file refers to exists (people in a case, people in events, sources cited).',
     fix: 'Correct the id, or add the person or source it refers to.',

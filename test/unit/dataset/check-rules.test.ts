@@ -671,3 +671,22 @@ describe('todo-left', () => {
     );
   });
 });
+
+describe('urdu-missing', () => {
+  it('a Pakistani case with a text in English only, and its people without Urdu names', () => {
+    const d = minimalDataset();
+    d.case.country = 'PK';
+    const { problems } = checkDataset(filesOf(d), TODAY);
+    const missing = problems.filter((p) => p.rule === 'urdu-missing');
+    expect(missing.map((p) => `${p.file} ${p.path}`)).toContain(
+      'data/cases/example-case.json $.events[1].text.ur',
+    );
+    expect(missing.map((p) => `${p.file} ${p.path}`)).toContain(
+      'data/people/bob-example.json $.descriptor.ur',
+    );
+  });
+  it('a case elsewhere may be in English only', () => {
+    const { problems } = checkDataset(filesOf(minimalDataset()), TODAY);
+    expect(problems.filter((p) => p.rule === 'urdu-missing')).toEqual([]);
+  });
+});

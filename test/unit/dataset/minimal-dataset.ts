@@ -90,7 +90,7 @@ export function minimalDataset(): MinimalDataset {
       $schema: '../schema/case.schema.json',
       id: 'example-case',
       title: { en: 'Alice Example’s allegation against Bob Example' },
-      country: 'PK',
+      country: 'US',
       people: [
         { person: 'alice-example', role: 'made-allegation' },
         { person: 'bob-example', role: 'named-in-allegation' },

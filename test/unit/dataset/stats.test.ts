@@ -10,7 +10,7 @@ describe('datasetStats', () => {
     expect(stats).toMatchObject({
       cases: 1,
       trackedPeople: 2,
-      byCountry: { PK: 1 },
+      byCountry: { US: 1 },
       byRole: { 'made-allegation': 1, 'named-in-allegation': 1 },
       urdu: { cases: 0, people: 0 },
     });
