@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { buildCompiledIndexJson } from '../../scripts/dataset-files';
+import { parseCompiledIndex } from '../../src/dataset/compiled';
 import { useChromiumWithFixtures } from './harness/suite';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './harness/axe';
@@ -294,6 +296,35 @@ describe('the popup and the background in Chromium', () => {
 
 describe('the Urdu interface in Chromium', () => {
   const suite = useChromiumWithFixtures({ locale: 'ur' });
+
+  test('every Pakistani case reads in Urdu in the card, the popup and search, with no English marker', async () => {
+    const parsed = parseCompiledIndex(JSON.parse(buildCompiledIndexJson().json));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const pakistani = parsed.index.cases.filter((caseFile) => caseFile.country === 'PK');
+    expect(pakistani.length).toBeGreaterThan(0);
+    const marker = '(انگریزی میں)';
+
+    const page = await suite.chromium.openPage(`${suite.pages.url}urdu.html`);
+    const { tabId } = await waitForContentScript(page);
+    await waitForScan(playwrightDriver(page));
+    await page.locator('#relevant footnote-badge').first().locator('button').click();
+    const card = page.locator('footnote-card');
+    await card.locator('h3').first().waitFor();
+    expect(await card.locator('h3').first().getAttribute('lang')).toBe('ur');
+    expect(await card.textContent()).not.toContain(marker);
+
+    const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    const onPage = popup.locator('[data-case="shafi-zafar"]').first();
+    await onPage.waitFor();
+    expect(await onPage.textContent()).not.toContain(marker);
+    for (const caseFile of pakistani) {
+      await popup.locator('input[type="search"]').fill(caseFile.title.ur ?? caseFile.title.en);
+      const found = popup.locator(`[role="region"] [data-case="${caseFile.id}"]`).first();
+      await found.waitFor();
+      expect(await found.textContent(), caseFile.id).not.toContain(marker);
+    }
+    await Promise.all([popup.close(), page.close()]);
+  });
 
   test('renders right to left, in Urdu, with no serious accessibility violations', async () => {
     const page = await suite.chromium.openPage(`${suite.pages.url}urdu.html`);
