@@ -6,12 +6,11 @@
  * that does not parse: a message's shape is never trusted because its sender claims to be us.
  */
 import * as v from 'valibot';
-import type { OutboxEntry } from './background/outbox';
-import type { UpdateStatus } from './background/updater';
 import type { CompiledIndex } from './dataset/compiled';
 import type { Role } from './dataset/schema';
 import type { IdentityIndex, IdentityPerson } from './mentions/judge';
-import type { FieldError, ReportKind } from './reports/schema';
+import type { FieldError, Report, ReportKind } from './reports/schema';
+import type { RefusalCode } from './updates/verify';
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 /** A dataset id (a person, a case): lowercase words joined by hyphens. */
@@ -162,6 +161,63 @@ export interface DatasetUnavailable {
 /** The dataset in use, for the extension's own pages. */
 export interface DatasetAnswer {
   readonly index: CompiledIndex;
+}
+
+/** A report in the outbox, and where its delivery stands. */
+export type OutboxState =
+  | {
+      readonly kind: 'waiting';
+      /** Attempts made so far; not counted while no endpoint is configured. */
+      readonly attempts: number;
+      readonly nextAttemptAt: number;
+      readonly lastError?: string;
+    }
+  | { readonly kind: 'sent'; readonly sentAt: number }
+  | {
+      readonly kind: 'refused';
+      readonly refusedAt: number;
+      /** The HTTP status the endpoint refused with. */
+      readonly status: number;
+      /** Why, in the server's words (plain text, never HTML). */
+      readonly reason: string;
+    };
+
+export interface OutboxEntry {
+  readonly report: Report;
+  readonly state: OutboxState;
+}
+
+/** Why a release could not be fetched (a refused release has its own codes, RefusalCode). */
+export const FETCH_FAILURE_CODES = [
+  'not-configured',
+  'bad-url',
+  'unreachable',
+  'timeout',
+  'http-error',
+  'storage-failed',
+] as const;
+
+/** Why a check failed: a refused release, or a reason the release could not be fetched. */
+export type UpdateFailureCode = RefusalCode | (typeof FETCH_FAILURE_CODES)[number];
+
+export interface UpdateFailure {
+  readonly code: UpdateFailureCode;
+  readonly message: string;
+}
+
+export type DatasetSource = 'bundled' | 'update';
+
+export interface UpdateStatus {
+  /** The dataset lookups use; absent only when neither the bundled one nor an update is usable. */
+  readonly inUse?: {
+    readonly datasetVersion: number;
+    readonly published: string;
+    readonly source: DatasetSource;
+  };
+  /** Epoch ms of the last check, whatever its outcome. */
+  readonly lastCheckedAt?: number;
+  /** Why the last check failed; absent when it succeeded (updated or already up to date). */
+  readonly lastFailure?: UpdateFailure;
 }
 
 export interface OutboxView {

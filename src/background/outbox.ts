@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import type { Alarms, Storage } from 'webextension-polyfill';
+import type { OutboxEntry, OutboxState } from '../messages';
 import { normalizeHttpUrl, parseReport, type Report } from '../reports/schema';
 
 export const OUTBOX_KEY = 'reportOutbox';
@@ -22,29 +23,6 @@ const MAX_RETRY_MS = 6 * 60 * 60_000;
 // A hung request would hold up every later report: flushes run one at a time.
 const REQUEST_TIMEOUT_MS = 30_000;
 const MAX_REASON_CHARS = 1000;
-
-export type OutboxState =
-  | {
-      readonly kind: 'waiting';
-      /** Attempts made so far; not counted while no endpoint is configured. */
-      readonly attempts: number;
-      readonly nextAttemptAt: number;
-      readonly lastError?: string;
-    }
-  | { readonly kind: 'sent'; readonly sentAt: number }
-  | {
-      readonly kind: 'refused';
-      readonly refusedAt: number;
-      /** The HTTP status the endpoint refused with. */
-      readonly status: number;
-      /** Why, in the server's words (plain text, never HTML). */
-      readonly reason: string;
-    };
-
-export interface OutboxEntry {
-  readonly report: Report;
-  readonly state: OutboxState;
-}
 
 /** The part of `fetch` the outbox uses; the global `fetch` fits. */
 export type FetchLike = (

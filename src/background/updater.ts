@@ -22,6 +22,12 @@ import {
   tooLarge,
   verifyRelease,
 } from '../updates/verify';
+import {
+  FETCH_FAILURE_CODES,
+  type DatasetSource,
+  type UpdateFailure,
+  type UpdateStatus,
+} from '../messages';
 import type { DatasetState } from './dataset';
 
 /** The accepted update: `{ datasetVersion, published, keyId, acceptedAt, json }`. */
@@ -36,42 +42,11 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const MAX_MANIFEST_BYTES = 16 * 1024;
 const MAX_SIGNATURE_BYTES = 1024;
 
-/** Why a check failed: a refused release, or a reason the release could not be fetched. */
-export const UPDATE_FAILURE_CODES = [
-  ...REFUSAL_CODES,
-  'not-configured',
-  'bad-url',
-  'unreachable',
-  'timeout',
-  'http-error',
-  'storage-failed',
-] as const;
-
-export type UpdateFailureCode = (typeof UPDATE_FAILURE_CODES)[number];
-
-export interface UpdateFailure {
-  readonly code: UpdateFailureCode;
-  readonly message: string;
-}
-
-export type DatasetSource = 'bundled' | 'update';
+const UPDATE_FAILURE_CODES = [...REFUSAL_CODES, ...FETCH_FAILURE_CODES] as const;
 
 export type DatasetInUse =
   | { readonly ok: true; readonly index: CompiledIndex; readonly source: DatasetSource }
   | { readonly ok: false; readonly error: string };
-
-export interface UpdateStatus {
-  /** The dataset lookups use; absent only when neither the bundled one nor an update is usable. */
-  readonly inUse?: {
-    readonly datasetVersion: number;
-    readonly published: string;
-    readonly source: DatasetSource;
-  };
-  /** Epoch ms of the last check, whatever its outcome. */
-  readonly lastCheckedAt?: number;
-  /** Why the last check failed; absent when it succeeded (updated or already up to date). */
-  readonly lastFailure?: UpdateFailure;
-}
 
 /** The part of `fetch` the updater uses; the global `fetch` fits. */
 export type UpdateFetch = (

@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { UpdateStatus } from '../background/updater';
 import type { CompiledIndex } from '../dataset/compiled';
 import { localText, type DatasetLanguage } from '../dataset/views';
-import type { DatasetAnswer, DatasetUnavailable } from '../messages';
+import type { DatasetAnswer, DatasetUnavailable, UpdateStatus } from '../messages';
 import { isEndpoint, RELEVANCE_MODES, withoutSite, type Settings } from '../settings';
 import type { Translate } from '../ui/i18n';
 import { RELEVANCE_LABELS } from '../ui/relevance-labels';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { OutboxEntry } from '../background/outbox';
+import type { OutboxEntry } from '../messages';
 import type { OutboxView } from '../messages';
 import type { Report } from '../reports/schema';
 import { useUi } from './ui-context';
