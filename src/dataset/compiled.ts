@@ -34,6 +34,7 @@ const CompiledPerson = v.strictObject({
   handles: v.array(v.omit(Handle, ['source'])),
   cases: v.array(v.strictObject({ id: Id, role: v.picklist(ROLES) })),
   confirmingTerms: v.array(Term),
+  strongTermsOnly: v.optional(v.literal(true)),
 });
 
 const CompiledCase = v.omit(CaseFile, ['$schema']);
@@ -85,6 +86,7 @@ export function compileIndex(dataset: Dataset): CompiledIndex {
       c.people.filter((cp) => cp.person === p.id).map((cp) => ({ id: c.id, role: cp.role })),
     ),
     confirmingTerms: p.confirmingTerms,
+    ...(p.strongTermsOnly ? { strongTermsOnly: true as const } : {}),
   }));
 
   return {

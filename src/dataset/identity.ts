@@ -38,6 +38,7 @@ function identityIndexOf(dataset: Dataset, tracked: readonly Person[]): Identity
         .filter((c) => c.people.some((cp) => cp.person === p.id))
         .map((c) => c.id),
       confirmingTerms: p.confirmingTerms,
+      strongTermsOnly: p.strongTermsOnly,
     })),
     lexicon: relevanceLexiconOf(dataset.lexicon),
   };

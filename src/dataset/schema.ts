@@ -224,6 +224,15 @@ export const PersonFile = v.strictObject({
     ),
     [],
   ),
+  strongTermsOnly: v.optional(
+    v.pipe(
+      v.boolean(),
+      v.description(
+        'Everyday news about the person uses weak terms ("case", "accused": a judge, a politician, an official): only a strong term or another party makes a post about their case.',
+      ),
+    ),
+    false,
+  ),
   confirmingTerms: v.optional(
     v.pipe(
       v.array(Term),

@@ -26,6 +26,7 @@ export function pageIndexOf(index: CompiledIndex, lang: DatasetLanguage): PageIn
       name: localText(person.name, lang),
       caseIds: person.cases.map((c) => c.id),
       confirmingTerms: person.confirmingTerms,
+      ...(person.strongTermsOnly ? { strongTermsOnly: true } : {}),
     })),
     lexicon: index.lexicon,
   };

@@ -34,6 +34,11 @@ export interface IdentityPerson {
   readonly caseIds: readonly string[];
   /** Words that, anywhere in the post, confirm a name that needs it is this person. */
   readonly confirmingTerms: readonly string[];
+  /**
+   * Everyday news about this person is full of weak terms ("case", "accused": a judge, a
+   * politician), so only a strong term or another party makes a post about their case.
+   */
+  readonly strongTermsOnly?: boolean;
 }
 
 export interface RelevanceLexicon {
@@ -243,7 +248,7 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
     }
 
     // Whether the post is about the case, per person.
-    let terms: readonly string[] | null | undefined;
+    let terms: { strong: boolean; terms: readonly string[] } | null | undefined;
     const termSignal = () => (terms === undefined ? (terms = relevanceTerms(text)) : terms);
     const relevance = new Map<number, RelevanceSignal>();
     for (const person of confirmed.keys()) {
@@ -257,7 +262,10 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
         continue;
       }
       const signal = termSignal();
-      if (signal !== null) relevance.set(person, { kind: 'terms', terms: signal });
+      if (signal === null) continue;
+      if (signal.strong || !index.people[person]?.strongTermsOnly) {
+        relevance.set(person, { kind: 'terms', terms: signal.terms });
+      }
     }
 
     const judged: JudgedMention[] = [];
@@ -281,15 +289,15 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
   }
 
   /** One strong term, or two weak ones of different groups, as written; null if neither. */
-  function relevanceTerms(text: string): readonly string[] | null {
+  function relevanceTerms(text: string): { strong: boolean; terms: readonly string[] } | null {
     const weak = new Map<number, string>();
     for (const match of lexicon.search(text)) {
       const written = text.slice(match.start, match.end);
-      if (match.id < strongCount) return [written];
+      if (match.id < strongCount) return { strong: true, terms: [written] };
       const group = weakGroup[match.id - strongCount] ?? -1;
       if (!weak.has(group)) weak.set(group, written);
     }
-    return weak.size >= 2 ? [...weak.values()].slice(0, 2) : null;
+    return weak.size >= 2 ? { strong: false, terms: [...weak.values()].slice(0, 2) } : null;
   }
 
   return { mayContain: (text) => names.mayContain(text), judge };

@@ -176,6 +176,20 @@ describe('relevance', () => {
     expect(mention?.relevance).toEqual({ kind: 'terms', terms: ['ACCUSED', 'CASE'] });
   });
 
+  it('for a person whose everyday news is legal, weak words never count; strong ones do', () => {
+    const judgeOnly = createMentionJudge({
+      ...INDEX,
+      people: INDEX.people.map((person, i) =>
+        i === CHEF ? { ...person, strongTermsOnly: true } : person,
+      ),
+    });
+    const badges = (text: string) =>
+      judgeOnly.judge([text], NEWS, 'harassment').map((mention) => mention.person);
+    expect(badges('Mario Batali heard the case of a man accused of fraud.')).toEqual([]);
+    expect(badges('Mario Batali and the #MeToo allegations.')).toEqual([CHEF]);
+    expect(badged('Mario Batali heard the case of a man accused of fraud.')).toEqual([CHEF]);
+  });
+
   it('another party to the same case counts, for those two only', () => {
     const mentions = judge.judge(
       ['Meesha Shafi and Ali Zafar shared a stage with Mario Batali.'],
