@@ -1,0 +1,155 @@
+/**
+ * npm run bench:dataset — does Footnote stay fast as the record grows? The shipped dataset and a
+ * generated one 100× larger (bench/scaled-index.ts), side by side:
+ * - the compiled index: bytes and gzipped bytes;
+ * - parsing and validating it (what the worker does before its first answer), in Node;
+ * - the content script's matcher build (page index → judge), in Node;
+ * - in Chromium, with each dataset built into the extension: a stopped worker's start to its
+ *   first answer, and the page benchmark's feed (first full scan against a cold walk, the
+ *   longest task).
+ * `--json` prints the results as JSON.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseCompiledIndex, type CompiledIndex } from '../src/dataset/compiled';
+import { pageIndexOf } from '../src/dataset/views';
+import { createMentionJudge } from '../src/mentions/judge';
+import { buildCompiledIndexJson, REPO_ROOT } from '../scripts/dataset-files';
+import { serveDirectory } from '../scripts/static-server';
+import { launchChromium } from '../test/e2e/harness/chromium';
+import { localExtensionDir } from '../test/e2e/harness/paths';
+import { feedPage, measureOnce, MENTION_RATE, RUNS } from './page-measure';
+import { scaleCompiledIndex } from './scaled-index';
+
+const FACTOR = 100;
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+function timed<T>(run: () => T): { ms: number; value: T } {
+  const started = performance.now();
+  const value = run();
+  return { ms: performance.now() - started, value };
+}
+
+function nodeCosts(json: string) {
+  const parse = median(
+    Array.from({ length: 3 }, () => timed(() => parseCompiledIndex(JSON.parse(json))).ms),
+  );
+  const parsed = parseCompiledIndex(JSON.parse(json));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const judgeBuild = median(
+    Array.from(
+      { length: 3 },
+      () => timed(() => createMentionJudge(pageIndexOf(parsed.index, 'en'))).ms,
+    ),
+  );
+  return {
+    bytes: Buffer.byteLength(json),
+    gzipBytes: gzipSync(json).length,
+    people: parsed.index.people.length,
+    names: parsed.index.names.length,
+    parseMs: parse,
+    judgeBuildMs: judgeBuild,
+  };
+}
+
+/** A stopped worker's start, dataset load and first answer, as an extension page sees it. */
+async function workerFirstAnswerMs(extensionDir: string): Promise<number> {
+  const chromium = await launchChromium({ extensionDir });
+  try {
+    const page = await chromium.openExtensionPage('src/options/index.html');
+    await chromium.stopServiceWorker();
+    return await page.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      };
+      const started = performance.now();
+      await chrome.runtime.sendMessage({ type: 'dataset/update-status' });
+      return performance.now() - started;
+    });
+  } finally {
+    await chromium.close();
+  }
+}
+
+function buildScaledExtension(outDir: string): void {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      FOOTNOTE_BROWSER: 'chrome',
+      FOOTNOTE_LOCAL: '1',
+      FOOTNOTE_DATASET_SCALE: String(FACTOR),
+      FOOTNOTE_OUT_DIR: outDir,
+    },
+  });
+}
+
+const { json, problems } = buildCompiledIndexJson();
+if (problems.length > 0) throw new Error('The dataset does not pass the checker.');
+const scaledJson = JSON.stringify(scaleCompiledIndex(JSON.parse(json) as CompiledIndex, FACTOR));
+
+const dir = mkdtempSync(join(tmpdir(), 'footnote-dataset-bench-'));
+const scaledDir = join(dir, 'extension');
+buildScaledExtension(scaledDir);
+writeFileSync(join(dir, 'feed.html'), feedPage(MENTION_RATE));
+const server = await serveDirectory(dir);
+try {
+  const variants = [
+    { label: '1× (shipped)', json, extensionDir: localExtensionDir('chrome') },
+    { label: `${FACTOR}× (generated)`, json: scaledJson, extensionDir: scaledDir },
+  ];
+  const results = [];
+  for (const variant of variants) {
+    const node = nodeCosts(variant.json);
+    const workerMs: number[] = [];
+    const runs: Awaited<ReturnType<typeof measureOnce>>[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      workerMs.push(await workerFirstAnswerMs(variant.extensionDir));
+      runs.push(await measureOnce(`${server.url}feed.html`, variant.extensionDir));
+    }
+    const pick = (key: 'firstScanMs' | 'coldWalkMs' | 'longestTaskMs') =>
+      median(runs.map((run) => run[key]));
+    results.push({
+      dataset: variant.label,
+      ...node,
+      workerFirstAnswerMs: median(workerMs),
+      firstScanMs: pick('firstScanMs'),
+      coldWalkMs: pick('coldWalkMs'),
+      firstScanOverColdWalk: pick('firstScanMs') / pick('coldWalkMs'),
+      longestTaskMs: pick('longestTaskMs'),
+    });
+  }
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(results, null, 2));
+  } else {
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+    const ms = (value: number) => `${value.toFixed(1)} ms`;
+    console.log(`Median of ${RUNS} runs each; the feed is the page benchmark's (10,000 posts).`);
+    console.table(
+      Object.fromEntries(
+        results.map((r) => [
+          r.dataset,
+          {
+            'people / names': `${r.people} / ${r.names}`,
+            'index (gzip)': `${kb(r.bytes)} (${kb(r.gzipBytes)})`,
+            'parse + check': ms(r.parseMs),
+            'matcher build': ms(r.judgeBuildMs),
+            'worker → 1st answer': ms(r.workerFirstAnswerMs),
+            'first scan': ms(r.firstScanMs),
+            'vs cold walk': `${r.firstScanOverColdWalk.toFixed(2)}× (target ≤ 1.5×)`,
+            'longest task': `${ms(r.longestTaskMs)} (target < 16 ms)`,
+          },
+        ]),
+      ),
+    );
+  }
+} finally {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
