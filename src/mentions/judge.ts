@@ -13,7 +13,7 @@
  *    person's cases, or has a strong term (sexual harassment, #MeToo), or two different weak ones
  *    (alleged … case). "Every mention" skips this step; "off" badges nothing.
  */
-import { buildMatcher, type Match, type Matcher } from '../matcher';
+import { buildMatcher, type Match } from '../matcher';
 import type { RelevanceMode } from '../settings';
 import { isProfileLink, platformOfHost, type Platform } from './platforms';
 
@@ -134,8 +134,9 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
       return { text, id: termOwner.length - 1 };
     }),
   );
-  // Built only if some name needs confirmation: most datasets' posts never ask.
-  let confirming: Matcher | undefined;
+  // Built here, before any scanning: built lazily inside a scan slice, a matcher's build became
+  // the page's longest task (npm run bench:dataset).
+  const confirming = buildMatcher(confirmPatterns);
   // Every entry's "not beside" words in one matcher, found in a post with one pass: the same
   // folding and word boundaries as the names themselves.
   const besideOwner: number[] = [];
@@ -145,7 +146,7 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
       return { text, id: besideOwner.length - 1 };
     }),
   );
-  let beside: Matcher | undefined;
+  const beside = buildMatcher(besidePatterns);
   const caseSets = index.people.map((person) => new Set(person.caseIds));
   const sharesCase = (a: number, b: number) =>
     a !== b && (index.people[a]?.caseIds ?? []).some((id) => caseSets[b]?.has(id) === true);
@@ -197,7 +198,6 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
     }
     let besideWords: readonly Match[] = [];
     if (candidates.some(({ entry }) => entry.notBeside !== undefined)) {
-      beside ??= buildMatcher(besidePatterns);
       besideWords = beside.search(text);
     }
     const occurrences = candidates.filter((o) => !standsBeside(text, besideWords, o));
@@ -213,7 +213,6 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
       if (!confirmed.has(entry.person)) unconfirmed.add(entry.person);
     }
     if (unconfirmed.size > 0) {
-      confirming ??= buildMatcher(confirmPatterns);
       for (const match of confirming.search(text)) {
         const person = termOwner[match.id] ?? -1;
         if (unconfirmed.delete(person)) {
