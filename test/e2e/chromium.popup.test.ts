@@ -135,7 +135,8 @@ describe('the popup and the background in Chromium', () => {
       await form.waitForLoadState();
       expect(form.url()).toContain('person=meesha-shafi');
       expect(form.url()).toContain('report=wrong-match');
-      expect(await form.getByLabel('Case').inputValue()).toBe('shafi-zafar');
+      // The form fills in once the dataset has loaded.
+      await expect.poll(() => form.getByLabel('Case').inputValue()).toBe('shafi-zafar');
       await form.close();
     } finally {
       await storeSettings(suite.chromium, { hiddenPeople: {} });
