@@ -25,6 +25,7 @@ import { dateStart, nameKey, wordCount } from './text';
 const EMPTY_LEXICON: Lexicon = {
   strong: { en: [], ur: [], hashtags: [] },
   weak: { en: [], ur: [] },
+  neutral: { en: [], ur: [] },
 };
 
 export interface DatasetFileInput {

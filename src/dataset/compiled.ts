@@ -60,7 +60,11 @@ export const CompiledIndexSchema = v.strictObject({
   cases: v.array(CompiledCase),
   resources: v.array(SupportResource),
   /** Relevance terms and hashtags, English and Urdu: strong ones, and groups of weak ones. */
-  lexicon: v.strictObject({ strong: v.array(Term), weak: v.array(v.array(Term)) }),
+  lexicon: v.strictObject({
+    strong: v.array(Term),
+    weak: v.array(v.array(Term)),
+    neutral: v.optional(v.array(Term)),
+  }),
 });
 
 export type CompiledIndex = v.InferOutput<typeof CompiledIndexSchema>;

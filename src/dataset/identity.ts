@@ -23,10 +23,16 @@ export function matchNamesOf(tracked: readonly Person[]) {
   ]);
 }
 
-export function relevanceLexiconOf(lexicon: Lexicon): { strong: string[]; weak: string[][] } {
+export function relevanceLexiconOf(lexicon: Lexicon): {
+  strong: string[];
+  weak: string[][];
+  neutral?: string[];
+} {
+  const neutral = [...lexicon.neutral.en, ...lexicon.neutral.ur];
   return {
     strong: [...new Set([...lexicon.strong.en, ...lexicon.strong.ur, ...lexicon.strong.hashtags])],
     weak: [...lexicon.weak.en, ...lexicon.weak.ur],
+    ...(neutral.length > 0 ? { neutral } : {}),
   };
 }
 

@@ -512,6 +512,15 @@ export const LexiconFile = v.strictObject({
       'Everyday words that count only with another term: a post needs two different groups.',
     ),
   ),
+  neutral: v.optional(
+    v.pipe(
+      v.strictObject({ en: v.array(Term), ur: v.array(Term) }),
+      v.description(
+        'Phrases that contain a term but are not about sexual harassment ("presidential harassment", "سیاسی ہراسانی"): matched first, they count for nothing.',
+      ),
+    ),
+    { en: [], ur: [] },
+  ),
 });
 
 export type Localized = v.InferOutput<ReturnType<typeof localized>>;

@@ -46,6 +46,11 @@ export interface RelevanceLexicon {
   readonly strong: readonly string[];
   /** Groups of forms of one everyday word; two different groups are needed. */
   readonly weak: readonly (readonly string[])[];
+  /**
+   * Phrases that contain a term but are not about harassment ("presidential harassment"):
+   * found first as the longer match, they hide the term inside them and count for nothing.
+   */
+  readonly neutral?: readonly string[];
 }
 
 /** What the judge needs from the dataset: a part of the content script's page index. */
@@ -125,6 +130,10 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
       lexiconPatterns.push({ text, id: strongCount + weakGroup.length });
       weakGroup.push(groupIndex);
     }),
+  );
+  const neutralFrom = strongCount + weakGroup.length;
+  (index.lexicon.neutral ?? []).forEach((text, i) =>
+    lexiconPatterns.push({ text, id: neutralFrom + i }),
   );
   const lexicon = buildMatcher(lexiconPatterns);
   const termOwner: number[] = [];
@@ -293,6 +302,7 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
     for (const match of lexicon.search(text)) {
       const written = text.slice(match.start, match.end);
       if (match.id < strongCount) return { strong: true, terms: [written] };
+      if (match.id >= neutralFrom) continue;
       const group = weakGroup[match.id - strongCount] ?? -1;
       if (!weak.has(group)) weak.set(group, written);
     }

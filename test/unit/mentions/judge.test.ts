@@ -161,6 +161,18 @@ describe('relevance', () => {
     expect(mention?.relevance).toEqual({ kind: 'terms', terms: ['#MeToo'] });
   });
 
+  it('a neutral phrase hides the strong term inside it', () => {
+    const withNeutral = createMentionJudge({
+      ...INDEX,
+      lexicon: { ...INDEX.lexicon, neutral: ['political harassment'] },
+    });
+    const badges = (text: string) =>
+      withNeutral.judge([text], NEWS, 'harassment').map((mention) => mention.person);
+    expect(badges('Mario Batali decried the political harassment of cooks.')).toEqual([]);
+    expect(badged('Mario Batali decried the political harassment of cooks.')).toEqual([CHEF]);
+    expect(badges('Mario Batali and political harassment; also #MeToo.')).toEqual([CHEF]);
+  });
+
   it('one weak word is not enough, nor two forms of it', () => {
     expect(badged('Mario Batali was accused of copying a recipe.')).toEqual([]);
     expect(badged('Mario Batali denied the allegation; the allegations were old.')).toEqual([]);
