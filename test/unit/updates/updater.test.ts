@@ -13,7 +13,10 @@ import {
 import type { DatasetState } from '../../../src/background/dataset';
 import { parseCompiledIndex } from '../../../src/dataset/compiled';
 import type { SignedRelease, SigningKey } from '../../../src/updates/sign';
-import { indexJson, newKey, release, trusting } from './fixtures';
+import { indexJson, newKey, release, shippedIndex, trusting } from './fixtures';
+
+/** The fixtures' releases keep the shipped dataset's publish date. */
+const PUBLISHED = shippedIndex().published;
 
 const UPDATE_URL = 'https://updates.example.org/footnote';
 const DIRECTORY = `${UPDATE_URL}/`;
@@ -96,7 +99,7 @@ describe('Updater', () => {
   test('without an update the bundled dataset is in use and nothing was checked', async () => {
     const u = updater(fakeServer(new Map()).fetch);
     expect(await u.status()).toEqual({
-      inUse: { datasetVersion: 1, published: '2026-11-30', source: 'bundled' },
+      inUse: { datasetVersion: 1, published: PUBLISHED, source: 'bundled' },
     });
   });
 
@@ -104,7 +107,7 @@ describe('Updater', () => {
     const server = fakeServer(serving(v2));
     const u = updater(server.fetch);
     expect(await u.check(UPDATE_URL)).toEqual({
-      inUse: { datasetVersion: 2, published: '2026-11-30', source: 'update' },
+      inUse: { datasetVersion: 2, published: PUBLISHED, source: 'update' },
       lastCheckedAt: time,
     });
     const state = await u.current();
@@ -140,7 +143,7 @@ describe('Updater', () => {
   test('a server that is down leaves the dataset in use and records why', async () => {
     const u = updater(fakeServer(new Map([['release.json', () => 'down' as const]])).fetch);
     const status = await u.check(UPDATE_URL);
-    expect(status.inUse).toEqual({ datasetVersion: 1, published: '2026-11-30', source: 'bundled' });
+    expect(status.inUse).toEqual({ datasetVersion: 1, published: PUBLISHED, source: 'bundled' });
     expect(status.lastFailure).toEqual({
       code: 'unreachable',
       message: 'Could not reach the update server for release.json.',
@@ -182,7 +185,7 @@ describe('Updater', () => {
     files.set('release.json', () => Response.json(v2.manifest));
     time += 1000;
     expect(await u.check(UPDATE_URL)).toEqual({
-      inUse: { datasetVersion: 2, published: '2026-11-30', source: 'update' },
+      inUse: { datasetVersion: 2, published: PUBLISHED, source: 'update' },
       lastCheckedAt: time,
     });
   });
@@ -299,7 +302,7 @@ describe('Updater', () => {
   test('a stored check result that cannot be read is ignored', async () => {
     await fakeBrowser.storage.local.set({ [UPDATE_CHECK_KEY]: { at: 'yesterday' } });
     expect(await updater(fakeServer(new Map()).fetch).status()).toEqual({
-      inUse: { datasetVersion: 1, published: '2026-11-30', source: 'bundled' },
+      inUse: { datasetVersion: 1, published: PUBLISHED, source: 'bundled' },
     });
   });
 
