@@ -58,6 +58,11 @@ export interface Matcher {
    * words it contains; used to rule out whole page regions before reading them node by node.
    */
   mayContain(text: string): boolean;
+  /**
+   * Builds now what `mayContain` otherwise builds on its first call (the failure links), so a
+   * caller can pay for it before time-sliced work starts instead of inside its first slice.
+   */
+  prepareMayContain(): void;
   searchSegments(segments: readonly string[]): SegmentMatch[];
   serialize(): ArrayBuffer;
   /** Bytes of the automaton's typed arrays; each matcher adds a 128 KB character table. */
@@ -132,6 +137,10 @@ class TrieMatcher implements Matcher {
 
   mayContain(text: string): boolean {
     return this.scanner.mayContain(text);
+  }
+
+  prepareMayContain(): void {
+    this.scanner.prepareMayContain();
   }
 
   searchSegments(segments: readonly string[]): SegmentMatch[] {

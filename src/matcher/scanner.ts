@@ -130,10 +130,15 @@ export class Scanner {
     }
   }
 
+  /** Builds the failure links mayContain needs, if not built yet. */
+  prepareMayContain(): FailureLinks {
+    this.failureLinks ??= buildFailureLinks(this.automaton, this.alphabet.size);
+    return this.failureLinks;
+  }
+
   /** Whether any pattern occurs in the folded text, word boundaries ignored (Aho–Corasick). */
   mayContain(text: string): boolean {
-    this.failureLinks ??= buildFailureLinks(this.automaton, this.alphabet.size);
-    const { fail, endsPattern } = this.failureLinks;
+    const { fail, endsPattern } = this.prepareMayContain();
     const { cells } = this.automaton;
     const classByUnit = this.classByUnit;
     const length = text.length;
