@@ -325,6 +325,7 @@ export const STATUS_KINDS = [
   'settled',
   'acquitted',
   'convicted',
+  'closed',
   'no-proceedings-found',
 ] as const;
 
