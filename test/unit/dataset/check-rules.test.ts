@@ -2,37 +2,21 @@ import { describe, expect, it } from 'vitest';
 import {
   checkDataset,
   formatProblem,
-  RULES,
   type DatasetFileInput,
   type Problem,
-  type RuleId,
 } from '../../../src/dataset/index';
-import { filesOf, minimalDataset, TODAY, type MinimalDataset } from './minimal-dataset';
+import {
+  expectProblem,
+  filesOf,
+  minimalDataset,
+  TODAY,
+  type MinimalDataset,
+} from './minimal-dataset';
 
 function check(mutate: (d: MinimalDataset) => void, extra: DatasetFileInput[] = []): Problem[] {
   const d = minimalDataset();
   mutate(d);
   return checkDataset([...filesOf(d), ...extra], TODAY).problems;
-}
-
-/** Asserts the checker reports `rule` at `file` and `path`, with a message containing `text`. */
-function expectProblem(
-  problems: Problem[],
-  rule: RuleId,
-  where: { file?: string; path?: string; text?: string } = {},
-): void {
-  const match = problems.find(
-    (p) =>
-      p.rule === rule &&
-      (where.file === undefined || p.file === where.file) &&
-      (where.path === undefined || p.path === where.path) &&
-      (where.text === undefined || p.message.includes(where.text)),
-  );
-  expect(
-    match,
-    `expected [${rule}] ${JSON.stringify(where)} in:\n${problems.map(formatProblem).join('\n')}`,
-  ).toBeDefined();
-  expect(match?.message).toContain(RULES[rule].fix);
 }
 
 const CASE = 'data/cases/example-case.json';

@@ -6,15 +6,19 @@ import { describe, expect, it } from 'vitest';
 import {
   checkDataset,
   formatProblem,
-  RULES,
   type DatasetFileInput,
   type Problem,
-  type RuleId,
 } from '../../../src/dataset/index';
 import { monthsBefore, nameCandidates } from '../../../src/dataset/fairness';
 import { WORDING } from '../../../src/dataset/wording';
 import { telHref } from '../../../src/popup/phone';
-import { filesOf, minimalDataset, TODAY, type MinimalDataset } from './minimal-dataset';
+import {
+  expectProblem,
+  filesOf,
+  minimalDataset,
+  TODAY,
+  type MinimalDataset,
+} from './minimal-dataset';
 
 type Json = Record<string, unknown>;
 
@@ -26,25 +30,6 @@ function run(mutate: (d: MinimalDataset) => void, extra: DatasetFileInput[] = []
 
 function check(mutate: (d: MinimalDataset) => void): Problem[] {
   return run(mutate).problems;
-}
-
-function expectProblem(
-  problems: Problem[],
-  rule: RuleId,
-  where: { file?: string; path?: string; text?: string } = {},
-): void {
-  const match = problems.find(
-    (p) =>
-      p.rule === rule &&
-      (where.file === undefined || p.file === where.file) &&
-      (where.path === undefined || p.path === where.path) &&
-      (where.text === undefined || p.message.includes(where.text)),
-  );
-  expect(
-    match,
-    `expected [${rule}] ${JSON.stringify(where)} in:\n${problems.map(formatProblem).join('\n')}`,
-  ).toBeDefined();
-  expect(match?.message).toContain(RULES[rule].fix);
 }
 
 function expectClean(problems: Problem[]): void {

@@ -2,7 +2,14 @@
  * A small valid dataset for the checker tests. Each test copies it, breaks one thing and checks
  * that the checker names the rule.
  */
-import type { DatasetFileInput } from '../../../src/dataset/index';
+import { expect } from 'vitest';
+import {
+  formatProblem,
+  RULES,
+  type DatasetFileInput,
+  type Problem,
+  type RuleId,
+} from '../../../src/dataset/index';
 
 export const TODAY = '2026-11-30';
 
@@ -160,4 +167,24 @@ export function filesOf(d: MinimalDataset): DatasetFileInput[] {
     { path: 'data/cases/example-case.json', json: d.case },
     { path: 'data/resources/pk.json', json: d.resources },
   ];
+}
+
+/** Asserts the checker reports `rule` at `file` and `path`, with a message containing `text`. */
+export function expectProblem(
+  problems: Problem[],
+  rule: RuleId,
+  where: { file?: string; path?: string; text?: string } = {},
+): void {
+  const match = problems.find(
+    (p) =>
+      p.rule === rule &&
+      (where.file === undefined || p.file === where.file) &&
+      (where.path === undefined || p.path === where.path) &&
+      (where.text === undefined || p.message.includes(where.text)),
+  );
+  expect(
+    match,
+    `expected [${rule}] ${JSON.stringify(where)} in:\n${problems.map(formatProblem).join('\n')}`,
+  ).toBeDefined();
+  expect(match?.message).toContain(RULES[rule].fix);
 }
