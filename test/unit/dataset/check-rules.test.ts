@@ -6,6 +6,7 @@ import {
   type Problem,
 } from '../../../src/dataset/index';
 import {
+  checkMutated,
   expectProblem,
   filesOf,
   minimalDataset,
@@ -14,9 +15,7 @@ import {
 } from './minimal-dataset';
 
 function check(mutate: (d: MinimalDataset) => void, extra: DatasetFileInput[] = []): Problem[] {
-  const d = minimalDataset();
-  mutate(d);
-  return checkDataset([...filesOf(d), ...extra], TODAY).problems;
+  return checkMutated(mutate, extra).problems;
 }
 
 const CASE = 'data/cases/example-case.json';

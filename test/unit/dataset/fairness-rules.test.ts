@@ -3,30 +3,15 @@
  * unfair, as in check-rules.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  checkDataset,
-  formatProblem,
-  type DatasetFileInput,
-  type Problem,
-} from '../../../src/dataset/index';
+import { formatProblem, type Problem } from '../../../src/dataset/index';
 import { monthsBefore, nameCandidates } from '../../../src/dataset/fairness';
 import { WORDING } from '../../../src/dataset/wording';
 import { telHref } from '../../../src/popup/phone';
-import {
-  expectProblem,
-  filesOf,
-  minimalDataset,
-  TODAY,
-  type MinimalDataset,
-} from './minimal-dataset';
+import { checkMutated, expectProblem, type MinimalDataset } from './minimal-dataset';
 
 type Json = Record<string, unknown>;
 
-function run(mutate: (d: MinimalDataset) => void, extra: DatasetFileInput[] = []) {
-  const d = minimalDataset();
-  mutate(d);
-  return checkDataset([...filesOf(d), ...extra], TODAY);
-}
+const run = checkMutated;
 
 function check(mutate: (d: MinimalDataset) => void): Problem[] {
   return run(mutate).problems;

@@ -4,8 +4,10 @@
  */
 import { expect } from 'vitest';
 import {
+  checkDataset,
   formatProblem,
   RULES,
+  type CheckResult,
   type DatasetFileInput,
   type Problem,
   type RuleId,
@@ -187,4 +189,14 @@ export function expectProblem(
     `expected [${rule}] ${JSON.stringify(where)} in:\n${problems.map(formatProblem).join('\n')}`,
   ).toBeDefined();
   expect(match?.message).toContain(RULES[rule].fix);
+}
+
+/** Checks the minimal dataset after `mutate` broke (or fixed) one thing, with `extra` files. */
+export function checkMutated(
+  mutate: (d: MinimalDataset) => void,
+  extra: DatasetFileInput[] = [],
+): CheckResult {
+  const d = minimalDataset();
+  mutate(d);
+  return checkDataset([...filesOf(d), ...extra], TODAY);
 }
