@@ -27,6 +27,12 @@ export interface Settings {
    * A host with no one hidden has no key.
    */
   readonly hiddenPeople: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Gentle mode: each case's status (with its outcome) and sources stay in view, while the
+   * retelling of the allegations (the case summary and its timeline) folds behind a one-line
+   * content note until the reader opens it. Card, popup and full view all follow it.
+   */
+  readonly gentle: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   // No update service is run yet; curators set one when they publish (README).
   updateUrl: '',
   hiddenPeople: {},
+  gentle: false,
 };
 
 /** An http(s) URL, or '' for "none"; anything else is not a usable address. */
@@ -94,6 +101,7 @@ export function parseSettings(stored: unknown): Settings {
       : DEFAULT_SETTINGS.reportEndpoint,
     updateUrl: isEndpoint(record.updateUrl) ? record.updateUrl : DEFAULT_SETTINGS.updateUrl,
     hiddenPeople: parseHiddenPeople(record.hiddenPeople),
+    gentle: typeof record.gentle === 'boolean' ? record.gentle : DEFAULT_SETTINGS.gentle,
   };
 }
 

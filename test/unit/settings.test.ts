@@ -29,7 +29,13 @@ describe('settings', () => {
       reportEndpoint: '',
       updateUrl: '',
       hiddenPeople: {},
+      gentle: false,
     });
+  });
+
+  test('gentle mode is off until the reader turns it on, and only a boolean turns it on', () => {
+    expect(parseSettings({ gentle: true }).gentle).toBe(true);
+    expect(parseSettings({ gentle: 'yes' }).gentle).toBe(false);
   });
 
   test('a malformed stored value falls back to the default instead of failing', () => {
@@ -74,6 +80,7 @@ describe('settings', () => {
       reportEndpoint: '',
       updateUrl: '',
       hiddenPeople: {},
+      gentle: false,
       future: 1,
     });
   });
