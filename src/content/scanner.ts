@@ -187,7 +187,7 @@ export class PageScanner {
    * posts, posts are matched. Later stages go first, so work started is finished first.
    */
   private work(deadline: number): void {
-    const { ownUi, judge } = this.options;
+    const { ownUi, judge, page } = this.options;
     while (performance.now() < deadline) {
       if (this.posts.length > 0) {
         this.scanPost(this.posts.pop() as PostText);
@@ -199,7 +199,10 @@ export class PageScanner {
         }
       } else if (this.regions.length > 0) {
         const region = this.regions.pop() as Element;
-        if (region.isConnected) this.collector = new PostTextCollector(region, ownUi);
+        // The region's whole text, once more: the finder checked only the part naming someone.
+        if (region.isConnected && judge.mayBeRelevant(region.textContent ?? '', page().mode)) {
+          this.collector = new PostTextCollector(region, ownUi);
+        }
       } else if (this.finder !== undefined) {
         if (!this.finder.step(deadline)) {
           this.regions.push(...[...this.finder.regions].reverse());

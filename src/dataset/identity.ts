@@ -116,7 +116,9 @@ export function checkIdentity(
   const fileOf = new Map(people.map(({ file, value }) => [value.id, file]));
   tracked.forEach((person, personIndex) => {
     const file = fileOf.get(person.id) ?? `data/people/${person.id}.json`;
+    // As the content script decides: a region it passes over is never judged.
     const badges = (sentence: TestSentence) =>
+      judge.mayBeRelevant(sentence.text, 'harassment') &&
       judge
         .judge(
           [sentence.text],

@@ -14,6 +14,8 @@
  *   character with the offset just past it, ready for `Range.setStart`/`setEnd`.
  * - `matcher.mayContain(text)`: true if any pattern occurs in the folded text, boundaries ignored;
  *   a single Aho–Corasick pass (failure links built on first use) to rule out whole page regions.
+ *   `matcher.occursAtLeast(text, count)` is the same pass, asking for `count` occurrences that do
+ *   not overlap.
  * - `matcher.serialize()` returns one ArrayBuffer; `loadMatcher(buffer)` wraps it without
  *   rebuilding or copying. It is tied to the fold rules (FOLD_VERSION) and is rejected otherwise.
  *
@@ -58,6 +60,11 @@ export interface Matcher {
    * words it contains; used to rule out whole page regions before reading them node by node.
    */
   mayContain(text: string): boolean;
+  /**
+   * Like mayContain, for `count` occurrences that do not overlap: false means `search` finds
+   * fewer than `count` matches in this text or in any text whose words it contains.
+   */
+  occursAtLeast(text: string, count: number): boolean;
   /**
    * Builds now what `mayContain` otherwise builds on its first call (the failure links), so a
    * caller can pay for it before time-sliced work starts instead of inside its first slice.
@@ -136,7 +143,11 @@ class TrieMatcher implements Matcher {
   }
 
   mayContain(text: string): boolean {
-    return this.scanner.mayContain(text);
+    return this.scanner.countOccurrences(text, 1) === 1;
+  }
+
+  occursAtLeast(text: string, count: number): boolean {
+    return this.scanner.countOccurrences(text, count) >= count;
   }
 
   prepareMayContain(): void {

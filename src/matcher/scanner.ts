@@ -136,8 +136,11 @@ export class Scanner {
     return this.failureLinks;
   }
 
-  /** Whether any pattern occurs in the folded text, word boundaries ignored (Aho–Corasick). */
-  mayContain(text: string): boolean {
+  /**
+   * How many times patterns occur in the folded text without overlapping, word boundaries
+   * ignored, counting up to `limit` (Aho–Corasick; each occurrence is taken at its earliest end).
+   */
+  countOccurrences(text: string, limit: number): number {
     const { fail, endsPattern } = this.prepareMayContain();
     const { cells } = this.automaton;
     const classByUnit = this.classByUnit;
@@ -146,6 +149,7 @@ export class Scanner {
     let previousClass = -1;
     let index = 0;
     let part = 0;
+    let count = 0;
     while (index < length) {
       let unitClass = classByUnit[text.charCodeAt(index)] ?? UNKNOWN;
       let nextIndex = index + 1;
@@ -178,11 +182,14 @@ export class Scanner {
 
       node = cells[2 * next + 1] === node ? next : ROOT;
       if (endsPattern[node] === 1) {
-        return true;
+        count++;
+        if (count >= limit) return count;
+        // The next occurrence starts after this one ends.
+        node = ROOT;
       }
     }
 
-    return false;
+    return count;
   }
 
   /**

@@ -95,6 +95,12 @@ export interface JudgedMention {
 export interface MentionJudge {
   /** False means no name can be in this text (see Matcher.mayContain). */
   mayContain(text: string): boolean;
+  /**
+   * False means `judge` finds nothing in any post whose text lies within this text, so a page
+   * region can be passed over without reading it node by node. In the default mode a mention
+   * needs a lexicon term or a second name beside it, which most posts naming someone lack.
+   */
+  mayBeRelevant(text: string, mode: RelevanceMode): boolean;
   /** Every mention that gets a badge, in page order (several per person possible). */
   judge(segments: readonly string[], page: PageContext, mode: RelevanceMode): JudgedMention[];
 }
@@ -139,6 +145,7 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
     lexiconPatterns.push({ text, id: neutralFrom + i }),
   );
   const lexicon = buildMatcher(lexiconPatterns);
+  lexicon.prepareMayContain();
   const termOwner: number[] = [];
   const confirmPatterns = index.people.flatMap((person, personIndex) =>
     person.confirmingTerms.map((text) => {
@@ -312,5 +319,11 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
     return weak.size >= 2 ? { strong: false, terms: [...weak.values()].slice(0, 2) } : null;
   }
 
-  return { mayContain: (text) => names.mayContain(text), judge };
+  function mayBeRelevant(text: string, mode: RelevanceMode): boolean {
+    if (mode === 'off' || !names.mayContain(text)) return false;
+    // Relevance is a strong or weak term, or another party: a second name.
+    return mode === 'every' || lexicon.mayContain(text) || names.occursAtLeast(text, 2);
+  }
+
+  return { mayContain: (text) => names.mayContain(text), mayBeRelevant, judge };
 }

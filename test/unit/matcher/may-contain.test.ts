@@ -37,3 +37,37 @@ describe('mayContain', () => {
     );
   });
 });
+
+describe('occursAtLeast', () => {
+  const matcher = buildMatcher([
+    { text: 'Ali Zafar', id: 0 },
+    { text: 'Zafar', id: 0 },
+    { text: 'Meesha Shafi', id: 1 },
+  ]);
+
+  test('counts occurrences that do not overlap, boundaries ignored', () => {
+    expect(matcher.occursAtLeast('Ali Zafar and Meesha Shafi', 2)).toBe(true);
+    expect(matcher.occursAtLeast('Ali ZafarMeesha Shafi', 2)).toBe(true);
+    expect(matcher.occursAtLeast('Zafar, Zafar', 2)).toBe(true);
+  });
+
+  test('one name, even one that holds another, is one occurrence', () => {
+    expect(matcher.occursAtLeast('Ali Zafar spoke', 2)).toBe(false);
+    expect(matcher.occursAtLeast('Ali Zafar spoke', 1)).toBe(true);
+  });
+
+  test('is never "no" where search finds that many matches', () => {
+    const words = fc.constantFrom('Ali', 'Zafar', 'Meesha Shafi', 'x', ' ', '\n', '.');
+    fc.assert(
+      fc.property(
+        fc.array(words, { maxLength: 12 }),
+        fc.integer({ min: 1, max: 3 }),
+        (parts, count) => {
+          const text = parts.join('');
+          if (matcher.search(text).length >= count)
+            expect(matcher.occursAtLeast(text, count)).toBe(true);
+        },
+      ),
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createMentionJudge,
@@ -233,6 +234,55 @@ describe('relevance', () => {
         relevance: { kind: 'terms', terms: ['#MeToo'] },
       },
     ]);
+  });
+});
+
+describe('passing over a region before reading it (mayBeRelevant)', () => {
+  it('passes over a name with nothing about a case beside it, unless every mention counts', () => {
+    expect(judge.mayBeRelevant('Mario Batali opened a restaurant.', 'harassment')).toBe(false);
+    expect(judge.mayBeRelevant('Mario Batali opened a restaurant.', 'every')).toBe(true);
+    expect(judge.mayBeRelevant('Mario Batali on #MeToo', 'off')).toBe(false);
+    expect(judge.mayBeRelevant('A restaurant opened.', 'every')).toBe(false);
+  });
+
+  it('keeps a region with a term, or with a second name (another party)', () => {
+    expect(judge.mayBeRelevant('Mario Batali on #MeToo', 'harassment')).toBe(true);
+    expect(judge.mayBeRelevant('Ali Zafar and Meesha Shafi met in court.', 'harassment')).toBe(
+      true,
+    );
+  });
+
+  it('never passes over text the judge would badge, in any mode', () => {
+    const words = fc.constantFrom(
+      'Ali Zafar',
+      'Meesha Shafi',
+      'Meera Shafi',
+      'Mario Batali',
+      '@itsmeeshashafi',
+      'singer',
+      'Senator',
+      'harassment',
+      'alleged',
+      'case',
+      'accused',
+      'ہراسانی',
+      'علی ظفر',
+      'met',
+      ' ',
+      ', ',
+      '\n',
+    );
+    const modes = fc.constantFrom('harassment' as const, 'every' as const, 'off' as const);
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 10 }), modes, (parts, mode) => {
+        const text = parts.join(' ');
+        const page = { host: 'x.com', linkOf: () => undefined };
+        if (judge.judge([text], page, mode).length > 0) {
+          expect(judge.mayBeRelevant(text, mode)).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
