@@ -22,17 +22,23 @@ export interface BrowserUnderTest {
   close(): Promise<void>;
 }
 
-const ALI_ZAFAR = 'Context: Ali Zafar, 1 case';
-const MEESHA_SHAFI = 'Context: Meesha Shafi, 1 case';
+/** The badge label of a person named in an allegation. */
+const namedLabel = (name: string) =>
+  `Footnote: the public record on ${name}, who was named in an allegation`;
+
+const ALI_ZAFAR = namedLabel('Ali Zafar');
+const MEESHA_SHAFI = 'Footnote: the public record on Meesha Shafi, who made an allegation';
+const MARIO_BATALI = namedLabel('Mario Batali');
+const MATT_LAUER = namedLabel('Matt Lauer');
 
 /** The badge label of each tracked person, by id. */
 const LABELS: Record<string, string> = {
   'ali-zafar': ALI_ZAFAR,
   'meesha-shafi': MEESHA_SHAFI,
-  'aziz-ansari': 'Context: Aziz Ansari, 1 case',
-  'matt-lauer': 'Context: Matt Lauer, 1 case',
-  'mario-batali': 'Context: Mario Batali, 1 case',
-  'junot-diaz': 'Context: Junot Díaz, 1 case',
+  'aziz-ansari': namedLabel('Aziz Ansari'),
+  'matt-lauer': MATT_LAUER,
+  'mario-batali': MARIO_BATALI,
+  'junot-diaz': namedLabel('Junot Díaz'),
 };
 
 /**
@@ -65,13 +71,13 @@ async function badgesAgainstExpectations(page: PageDriver) {
 const SITE_FIXTURES: [string, string[]][] = [
   ['x', [ALI_ZAFAR]],
   ['reddit', [ALI_ZAFAR]],
-  ['facebook', ['Context: Mario Batali, 1 case']],
-  ['youtube', ['Context: Matt Lauer, 1 case']],
-  ['instagram', ['Context: Aziz Ansari, 1 case']],
-  ['mastodon', ['Context: Junot Díaz, 1 case']],
+  ['facebook', [MARIO_BATALI]],
+  ['youtube', [MATT_LAUER]],
+  ['instagram', [namedLabel('Aziz Ansari')]],
+  ['mastodon', [namedLabel('Junot Díaz')]],
   ['hackernews', [MEESHA_SHAFI]],
   ['threads', [MEESHA_SHAFI]],
-  ['bluesky', ['Context: Matt Lauer, 1 case']],
+  ['bluesky', [MATT_LAUER]],
   ['generic', [ALI_ZAFAR, MEESHA_SHAFI]],
 ];
 
@@ -197,10 +203,7 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
         }, null);
         await waitForScan(page, before);
         // Meesha Shafi's badge is gone; Ali Zafar keeps his (the hidden person is no party).
-        expect(await labels(page)).toEqual([
-          'Context: Ali Zafar, 1 case',
-          'Context: Mario Batali, 1 case',
-        ]);
+        expect(await labels(page)).toEqual([ALI_ZAFAR, MARIO_BATALI]);
         const status = await page.evaluate(
           () =>
             document.querySelector('footnote-card')?.shadowRoot?.querySelector('[role="status"]')
@@ -213,19 +216,11 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
         await page.close();
 
         page = await open('identity/card.html');
-        expect(await labels(page)).toEqual([
-          'Context: Ali Zafar, 1 case',
-          'Context: Mario Batali, 1 case',
-        ]);
+        expect(await labels(page)).toEqual([ALI_ZAFAR, MARIO_BATALI]);
       } finally {
         await setSettings(page, { hiddenPeople: {} });
       }
-      expect(await labels(page)).toEqual([
-        'Context: Ali Zafar, 1 case',
-        'Context: Ali Zafar, 1 case',
-        'Context: Mario Batali, 1 case',
-        'Context: Meesha Shafi, 1 case',
-      ]);
+      expect(await labels(page)).toEqual([ALI_ZAFAR, ALI_ZAFAR, MARIO_BATALI, MEESHA_SHAFI]);
       await page.close();
     });
 
@@ -293,7 +288,7 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       const before = await scanCount(page);
       await page.evaluate(() => (window as unknown as { expandFirst(): void }).expandFirst(), null);
       await waitForScan(page, before);
-      expect(await badgeLabels(page, '#first')).toEqual(['Context: Mario Batali, 1 case']);
+      expect(await badgeLabels(page, '#first')).toEqual([MARIO_BATALI]);
       await page.close();
     });
 
