@@ -278,7 +278,7 @@ export class Card {
         element(
           document,
           'p',
-          { dir: 'auto' },
+          { class: 'status' },
           element(document, 'strong', {}, `${t('statusLabel')}: `),
           this.localText('span', caseCard.status),
           ' ',
@@ -399,7 +399,7 @@ export class Card {
    */
   private summary(text: LocalText): HTMLElement[] {
     const { document, t } = this.options;
-    const summary = this.localText('p', text, { tabindex: '-1' });
+    const summary = this.localText('p', text, { class: 'summary', tabindex: '-1' });
     if (!this.options.gentle()) return [summary];
     summary.hidden = true;
     const show = element(
