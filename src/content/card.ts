@@ -45,6 +45,8 @@ const CARD_CSS = `
 .header svg { width: 1.1rem; height: 1.1rem; flex: none; }
 .header span { flex: 1; }
 h2 { font-size: 1.05rem; margin: 0; }
+/* Naskh needs more room between lines than Latin text to stay legible at this size. */
+:lang(ur) { line-height: 1.75; }
 .why {
   margin: 0.5rem 0 0.2rem; padding: 0.35rem 0.55rem; border-radius: 6px;
   background: #f1f2fa; font-size: 0.85rem;
@@ -73,7 +75,7 @@ button.close {
 :focus-visible { outline: 2px solid #1a57d6; outline-offset: 2px; }
 /* The page's own tone, read where the badge sits, not the system's: a card over a dark page is
    dark whatever the operating system prefers. */
-.card.dark { background: #1d1d21; color: #ececf1; border-color: #3a3a42; }
+.card.dark { background: #1d1d21; color: #ececf1; border-color: #55555f; }
 .dark .header { color: #b9c1ff; border-color: #3a3a42; }
 .dark .muted { color: #a9a9b3; }
 .dark .why, .dark .content-note { background: #272a3d; }
@@ -136,6 +138,8 @@ interface OpenCard {
   frame: number;
   /** The width last given to the host, so a scroll does not write it again. */
   width: number;
+  /** The badge sits in right-to-left text: the card lines up with its right edge. */
+  readonly alignEnd: boolean;
 }
 
 export class Card {
@@ -169,7 +173,7 @@ export class Card {
   }
 
   private async show(person: string, badge: HTMLButtonElement, reason: BadgeReason): Promise<void> {
-    const { document, ownUi, t, dir } = this.options;
+    const { document, ownUi, t, lang, dir } = this.options;
     const { host, shadow } = createShadowHost(document, 'footnote-card', HOST_STYLE, CARD_CSS);
     ownUi.add(host);
     const body = element(document, 'div', {}, element(document, 'p', {}, t('cardLoading')));
@@ -179,6 +183,7 @@ export class Card {
       {
         class: badge.dataset.pageTone === 'dark' ? 'card dark' : 'card',
         role: 'dialog',
+        lang,
         dir,
         tabindex: '-1',
         'aria-label': t('cardLoading'),
@@ -206,6 +211,8 @@ export class Card {
       hidPerson: false,
       frame: 0,
       width: 0,
+      // The text's direction, not the UI's: an English post in the Urdu UI reads left to right.
+      alignEnd: getComputedStyle(badge).direction === 'rtl',
     };
     this.open = open;
     this.position(open);
@@ -536,7 +543,7 @@ export class Card {
       anchor,
       { width, height: card.scrollHeight + borders },
       view,
-      this.options.dir === 'rtl',
+      open.alignEnd,
     );
     host.style.setProperty('left', `${place.left}px`, 'important');
     host.style.setProperty('top', `${place.top}px`, 'important');
