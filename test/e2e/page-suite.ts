@@ -95,6 +95,15 @@ async function openCard(page: PageDriver, selector: string): Promise<void> {
   );
 }
 
+/** Clicks the control matching `selector` inside the open card. */
+async function clickInCard(page: PageDriver, selector: string): Promise<void> {
+  await page.evaluate(
+    (sel) =>
+      document.querySelector('footnote-card')?.shadowRoot?.querySelector<HTMLElement>(sel)?.click(),
+    selector,
+  );
+}
+
 async function closeCardWithEscape(page: PageDriver): Promise<void> {
   await page.press('Escape');
   await page.waitFor(() => document.querySelector('footnote-card') === null, null);
@@ -210,18 +219,7 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
     test('the card says why the badge is there and the person’s role in the case', async () => {
       const page = await open('identity/card.html');
       const cardOf = async (selector: string) => {
-        await page.evaluate(
-          (sel) =>
-            document
-              .querySelector(`${sel} footnote-badge`)
-              ?.shadowRoot?.querySelector('button')
-              ?.click(),
-          selector,
-        );
-        await page.waitFor(
-          () => document.querySelector('footnote-card')?.shadowRoot?.querySelector('.why'),
-          null,
-        );
+        await openCard(page, selector);
         const text = await page.evaluate(() => {
           const root = document.querySelector('footnote-card')?.shadowRoot;
           return [
@@ -229,8 +227,7 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
             root?.querySelector('.role')?.textContent ?? '',
           ];
         }, null);
-        await page.press('Escape');
-        await page.waitFor(() => document.querySelector('footnote-card') === null, null);
+        await closeCardWithEscape(page);
         return text;
       };
       expect(await cardOf('#confirmed-by-term')).toEqual([
@@ -251,23 +248,8 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       let page = await open('identity/card.html');
       try {
         const before = await scanCount(page);
-        await page.evaluate(() => {
-          document
-            .querySelector('#party footnote-badge')
-            ?.shadowRoot?.querySelector('button')
-            ?.click();
-        }, null);
-        await page.waitFor(
-          () =>
-            document.querySelector('footnote-card')?.shadowRoot?.querySelector('.not-this-person'),
-          null,
-        );
-        await page.evaluate(() => {
-          document
-            .querySelector('footnote-card')
-            ?.shadowRoot?.querySelector<HTMLButtonElement>('.not-this-person')
-            ?.click();
-        }, null);
+        await openCard(page, '#party');
+        await clickInCard(page, '.not-this-person');
         await waitForScan(page, before);
         // Meesha Shafi's badge is gone; Ali Zafar keeps his (the hidden person is no party).
         expect(await labels(page)).toEqual([ALI_ZAFAR, MARIO_BATALI]);
@@ -376,6 +358,8 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
         return {
           role: root?.querySelector('.card')?.getAttribute('role'),
           heading: root?.querySelector('h2')?.textContent,
+          focused: root?.activeElement?.tagName,
+          header: root?.querySelector('.header')?.textContent,
           text: root?.textContent ?? '',
           links: links.map((a) => ({ href: a.href, target: a.target, rel: a.rel })),
           expanded: document
@@ -386,6 +370,8 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       }, null);
       expect(card.role).toBe('dialog');
       expect(card.heading).toBe('Ali Zafar');
+      expect(card.focused).toBe('H2'); // focus moved into the card
+      expect(card.header).toBe('Footnote: a summary of the public record×');
       expect(card.text).toContain('Latest report found: 2026-03-26');
       expect(card.text).toContain("(sources' stored copies)");
       expect(card.text).toContain('Sources');
@@ -403,16 +389,7 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
 
     test('a click outside the card closes it and gives focus back to the badge', async () => {
       const page = await open('sites/generic.html');
-      await page.evaluate(() => {
-        document
-          .querySelector('#relevant footnote-badge')
-          ?.shadowRoot?.querySelector('button')
-          ?.click();
-      }, null);
-      await page.waitFor(
-        () => document.querySelector('footnote-card')?.shadowRoot?.querySelector('h2') !== null,
-        null,
-      );
+      await openCard(page, '#relevant');
       await page.evaluate(() => {
         document
           .querySelector('h1')
@@ -577,12 +554,7 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
           sources: true,
           note: 'Content note: this retells allegations of sexual harassment.',
         });
-        await page.evaluate(() => {
-          document
-            .querySelector('footnote-card')
-            ?.shadowRoot?.querySelector<HTMLButtonElement>('.content-note button')
-            ?.click();
-        }, null);
+        await clickInCard(page, '.content-note button');
         expect(await visible()).toMatchObject({ summary: true, status: true });
         const focusOnSummary = await page.evaluate(
           () =>
