@@ -26,8 +26,10 @@ button {
   width: 1.1em;
   height: 1.1em;
   margin-inline-start: 0.25em;
-  /* Sits inside the line's height, so the text around it does not move. */
-  vertical-align: -0.15em;
+  /* Centred on the text, with negative margins so the line counts it 0.5em tall: it never
+     makes a line taller, so the text around it does not move. */
+  margin-block: -0.3em;
+  vertical-align: middle;
   border: max(1.5px, 0.1em) solid var(--ink);
   border-radius: 0.22em;
   color: var(--ink);
@@ -54,10 +56,10 @@ button:focus-visible { outline: 2px solid var(--ink); outline-offset: 2px; }
 
 const BADGE_TAG = 'footnote-badge';
 
-/** The badge scales with the text it follows. */
+/** The badge takes the font of the text it follows: its size, and line metrics that match. */
 const HOST_STYLE =
   'all: initial !important; display: inline !important; position: static !important; ' +
-  'visibility: visible !important; font-size: inherit !important;';
+  'visibility: visible !important; font: inherit !important;';
 
 /** Controls a badge sits after, not inside: a button inside a link would follow the link. */
 const INTERACTIVE = 'a, button, label, summary, [role="link"], [role="button"]';

@@ -402,6 +402,43 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       await page.close();
     });
 
+    test('a badge is a 24 px target that moves no text around it', async () => {
+      const page = await open('sites/generic.html');
+      const measure = () =>
+        page.evaluate(() => {
+          const host = document.querySelector('#relevant footnote-badge');
+          const badge = host?.shadowRoot?.querySelector('button')?.getBoundingClientRect();
+          // What a press 11 px from the badge's centre lands on, in each direction.
+          const hits = badge
+            ? [
+                [-11, 0],
+                [11, 0],
+                [0, -11],
+                [0, 11],
+              ].map(
+                ([dx = 0, dy = 0]) =>
+                  document.elementFromPoint(
+                    badge.left + badge.width / 2 + dx,
+                    badge.top + badge.height / 2 + dy,
+                  ) === host,
+              )
+            : [];
+          const lines = [...document.querySelectorAll('#relevant p')].map(
+            (p) => p.getBoundingClientRect().height,
+          );
+          return { hits, lines };
+        }, null);
+      const withBadges = await measure();
+      expect(withBadges.hits).toEqual([true, true, true, true]);
+      try {
+        await setSettings(page, { relevance: 'off' });
+        expect((await measure()).lines).toEqual(withBadges.lines);
+      } finally {
+        await setSettings(page, { relevance: 'harassment' });
+      }
+      await page.close();
+    });
+
     test.each([
       [1280, 800],
       [360, 640],
