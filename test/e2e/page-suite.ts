@@ -481,6 +481,20 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       await page.close();
     });
 
+    test.each(['#fixed', '#sticky'])(
+      'the card stays by its badge in a %s box while the page scrolls',
+      async (post) => {
+        const page = await open('card/sidebar.html');
+        await openCard(page, post);
+        const before = await cardGeometry(page, post);
+        expect(before).toMatchObject({ crosses: [], gap: 6 });
+        await page.evaluate(() => window.scrollBy(0, 1500), null);
+        expect(await page.evaluate(() => window.scrollY, null)).toBe(1500);
+        await expect.poll(() => cardGeometry(page, post)).toEqual(before);
+        await page.close();
+      },
+    );
+
     test('badges keep 3:1 contrast with the background they sit on, in either system scheme', async () => {
       const page = await open('card/backgrounds.html');
       // Firefox's driver cannot emulate the scheme (see PageDriver): it checks its default.
