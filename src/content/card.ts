@@ -183,6 +183,8 @@ export class Card {
       {
         class: badge.dataset.pageTone === 'dark' ? 'card dark' : 'card',
         role: 'dialog',
+        // Focus stays inside until it closes: a modal dialog to assistive technology too.
+        'aria-modal': 'true',
         lang,
         dir,
         tabindex: '-1',
@@ -494,13 +496,9 @@ export class Card {
     const last = controls.at(-1);
     const active = shadow.activeElement as HTMLElement | null;
     const inControls = active !== null && controls.includes(active);
-    const wrapTo = event.shiftKey
-      ? active === first || !inControls
-        ? last
-        : undefined
-      : active === last
-        ? first
-        : undefined;
+    let wrapTo: HTMLElement | undefined;
+    if (event.shiftKey && (active === first || !inControls)) wrapTo = last;
+    else if (!event.shiftKey && active === last) wrapTo = first;
     // Anywhere else the browser's own order applies: between the first and last it stays inside.
     if (wrapTo === undefined && controls.length > 0) return;
     event.preventDefault();
