@@ -52,6 +52,10 @@ button::before {
 svg { width: 0.75em; height: 0.75em; }
 button:hover, button[aria-expanded="true"] { box-shadow: 0 0 0 0.12em var(--ink); }
 button:focus-visible { outline: 2px solid var(--ink); outline-offset: 2px; }
+/* High-contrast modes: the system's colours, keeping the fill that tells the roles apart. */
+@media (forced-colors: active) {
+  button, button[data-page-tone="dark"] { --ink: ButtonText; --on-ink: ButtonFace; forced-color-adjust: none; }
+}
 `;
 
 const BADGE_TAG = 'footnote-badge';
