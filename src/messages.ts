@@ -121,6 +121,8 @@ export interface PageIndex extends IdentityIndex {
   readonly people: readonly (IdentityPerson & {
     readonly id: string;
     readonly name: LocalText;
+    /** The person's roles across their cases, each once: the badge says which. */
+    readonly roles: readonly Role[];
   })[];
 }
 

@@ -1,46 +1,69 @@
 /**
- * Badges: a small button after the first mention of each tracked person in a relevant post.
- * It is a real button (focusable, named for what it opens), never inside a link or another
- * control, and its clicks never reach the page's handlers.
+ * Badges: Footnote's mark after the first mention of each tracked person in a relevant post.
+ * It is a real button (focusable, named for what it opens and the person's role), never inside
+ * a link or another control, and its clicks never reach the page's handlers. Its shape says the
+ * role without colour (a filled circle: made an allegation; an outlined square: named in one;
+ * an outlined circle: both, in different cases), and its colours come from the page behind it.
  */
+import type { Role } from '../dataset/schema';
+import { backgroundAt, BADGE_INK, cssColour, toneFor, type PageTone } from './page-tone';
 import type { Mention } from './scanner';
-import { createShadowHost } from './shadow-host';
+import { createShadowHost, footnoteMark } from './shadow-host';
+
+/** A person's roles across their cases, as the badge shows them. */
+export type BadgeRole = Role | 'both';
 
 const BADGE_CSS = `
 button {
+  --ink: ${cssColour(BADGE_INK.light)};
+  --on-ink: #ffffff;
   all: unset;
+  position: relative;
   box-sizing: border-box;
   display: inline-flex;
   align-items: center;
   justify-content: center;
-  min-width: 1.15em;
-  height: 1.15em;
-  padding: 0 0.2em;
-  margin-inline-start: 0.2em;
-  border-radius: 0.6em;
-  font: 600 0.7em/1 system-ui, sans-serif;
-  vertical-align: super;
-  color: #ffffff;
-  background: #3d4db7;
+  width: 1.1em;
+  height: 1.1em;
+  margin-inline-start: 0.25em;
+  /* Centred on the text, with negative margins so the line counts it 0.5em tall: it never
+     makes a line taller, so the text around it does not move. */
+  margin-block: -0.3em;
+  vertical-align: middle;
+  border: max(1.5px, 0.1em) solid var(--ink);
+  border-radius: 0.22em;
+  color: var(--ink);
+  background: transparent;
   cursor: pointer;
-  transition: background-color 120ms ease;
 }
-button:hover { background: #2c3a99; }
-button:focus-visible { outline: 2px solid #1a57d6; outline-offset: 2px; }
-button[aria-expanded="true"] { background: #1f2a78; }
-@media (prefers-color-scheme: dark) {
-  button { color: #111322; background: #a9b4ff; }
-  button:hover { background: #c3cbff; }
-  button:focus-visible { outline-color: #8fb3ff; }
+button[data-page-tone="dark"] { --ink: ${cssColour(BADGE_INK.dark)}; --on-ink: #14161f; }
+button[data-role="made-allegation"] { border-radius: 50%; background: var(--ink); color: var(--on-ink); }
+button[data-role="both"] { border-radius: 50%; }
+/* A 24 px target around the small mark, without taking room in the line. */
+button::before {
+  content: "";
+  position: absolute;
+  left: 50%;
+  top: 50%;
+  width: max(24px, 100%);
+  height: max(24px, 100%);
+  transform: translate(-50%, -50%);
 }
-@media (prefers-reduced-motion: reduce) { button { transition: none; } }
+svg { width: 0.75em; height: 0.75em; }
+button:hover, button[aria-expanded="true"] { box-shadow: 0 0 0 0.12em var(--ink); }
+button:focus-visible { outline: 2px solid var(--ink); outline-offset: 2px; }
+/* High-contrast modes: the system's colours, keeping the fill that tells the roles apart. */
+@media (forced-colors: active) {
+  button, button[data-page-tone="dark"] { --ink: ButtonText; --on-ink: ButtonFace; forced-color-adjust: none; }
+}
 `;
 
 const BADGE_TAG = 'footnote-badge';
 
+/** The badge takes the font of the text it follows: its size, and line metrics that match. */
 const HOST_STYLE =
   'all: initial !important; display: inline !important; position: static !important; ' +
-  'visibility: visible !important;';
+  'visibility: visible !important; font: inherit !important;';
 
 /** Controls a badge sits after, not inside: a button inside a link would follow the link. */
 const INTERACTIVE = 'a, button, label, summary, [role="link"], [role="button"]';
@@ -49,7 +72,8 @@ export interface BadgeOptions {
   readonly document: Document;
   /** Footnote's own elements, skipped by the scanner. */
   readonly ownUi: WeakSet<Element>;
-  readonly label: (person: number) => string;
+  /** The badge's accessible name and the role its shape shows. */
+  readonly describe: (person: number) => { readonly label: string; readonly role: BadgeRole };
   readonly onActivate: (mention: Mention, button: HTMLButtonElement) => void;
 }
 
@@ -67,11 +91,16 @@ export class Badges {
     }
     // Last offsets first: splitting a text node keeps earlier offsets in it valid.
     const ordered = [...mentions].sort((a, b) => b.endOffset - a.endOffset);
+    const toPlace: { mention: Mention; tone: PageTone }[] = [];
     for (const mention of ordered) {
       if (people.has(mention.person) || !mention.node.isConnected) continue;
       if (mention.endOffset > mention.node.length) continue; // text changed since it was read
       people.add(mention.person);
-      this.insertAfter(mention, this.createBadge(mention));
+      // Every style read before the first insertion, so the page's style is computed once.
+      toPlace.push({ mention, tone: toneFor(backgroundAt(mention.node.parentElement)) });
+    }
+    for (const { mention, tone } of toPlace) {
+      this.insertAfter(mention, this.createBadge(mention, tone));
     }
   }
 
@@ -85,15 +114,19 @@ export class Badges {
     this.placed = new WeakMap();
   }
 
-  private createBadge(mention: Mention): HTMLElement {
-    const { document, ownUi, label, onActivate } = this.options;
+  private createBadge(mention: Mention, tone: PageTone): HTMLElement {
+    const { document, ownUi, describe, onActivate } = this.options;
+    const { label, role } = describe(mention.person);
     const { host, shadow } = createShadowHost(document, BADGE_TAG, HOST_STYLE, BADGE_CSS);
     const button = document.createElement('button');
     button.type = 'button';
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-expanded', 'false');
-    button.setAttribute('aria-label', label(mention.person));
-    button.textContent = 'i';
+    button.setAttribute('aria-label', label);
+    button.dataset.role = role;
+    // The card opened from this badge takes the page's tone too.
+    button.dataset.pageTone = tone;
+    button.append(footnoteMark(document));
     const activate = (event: Event) => {
       event.preventDefault();
       event.stopPropagation();

@@ -2,24 +2,29 @@
  * The in-page card a badge opens: why the badge is there (the name as matched, what made the
  * post relevant), who the person is, their role, each case's status with its date, a neutral
  * summary, sources, when it was last reviewed, and the ways on (all context, report a missing
- * source, "Not this person"). One card at a time, anchored to its badge. Escape or a click
- * outside closes it and gives focus back to the badge.
+ * source, "Not this person"). One card at a time, anchored to its badge and following it as the
+ * page or a box inside it scrolls. It is a dialog that holds focus: Tab cycles inside it, and
+ * Escape or a click outside closes it and gives focus back to the badge.
+ *
+ * Its host is the last child of <html>, `position: fixed`, rather than beside the badge: inside
+ * the page's markup an `overflow: hidden` ancestor would clip it and a `transform` ancestor would
+ * become its containing block. Keyboard order is kept by managing focus instead (into the card
+ * on open, trapped while open, back to the badge on close).
  */
 import type { DatasetUnavailable, FullViewReport, LocalText, PersonCard } from '../messages';
 import { isDatasetUnavailable } from '../messages';
 import type { MessageKey, Translate } from '../ui/i18n';
+import { placeCard, VIEW_MARGIN } from './card-placement';
 import type { ContentContext } from './context';
-import { createShadowHost, element } from './shadow-host';
+import { createShadowHost, element, footnoteMark } from './shadow-host';
 
 const CARD_CSS = `
-:host { color-scheme: light dark; }
 .card {
   box-sizing: border-box;
-  width: min(24rem, calc(100vw - 16px));
-  max-height: min(32rem, calc(100vh - 16px));
+  width: 100%;
   overflow: auto;
-  /* Room above the heading for the close button, whichever side it is on. */
-  padding: 1.9rem 1rem 0.9rem;
+  overscroll-behavior: contain;
+  padding: 0 1rem 0.9rem;
   border: 1px solid #d5d5dc;
   border-radius: 10px;
   background: #ffffff;
@@ -28,37 +33,62 @@ const CARD_CSS = `
   font: 14px/1.45 system-ui, 'Noto Sans', 'Noto Naskh Arabic', sans-serif;
   text-align: start;
 }
+.card:focus { outline: none; }
+/* Stays in view while a long card scrolls, so its close button does too. */
+.header {
+  position: sticky; top: 0; z-index: 1;
+  display: flex; align-items: center; gap: 0.4rem;
+  margin: 0 -1rem 0.5rem; padding: 0.35rem 0.4rem; padding-inline-start: 1rem;
+  border-bottom: 1px solid #e4e4ea; background: inherit;
+  font-size: 0.8rem; font-weight: 600; color: #3d4db7;
+}
+.header svg { width: 1.1rem; height: 1.1rem; flex: none; }
+.header span { flex: 1; }
 h2 { font-size: 1.05rem; margin: 0; }
+/* Naskh needs more room between lines than Latin text to stay legible at this size. */
+:lang(ur) { line-height: 1.75; }
 .why {
   margin: 0.5rem 0 0.2rem; padding: 0.35rem 0.55rem; border-radius: 6px;
   background: #f1f2fa; font-size: 0.85rem;
 }
 .role { font-size: 0.85rem; margin-top: 0; }
-h2:focus { outline: none; }
+h2:focus, p:focus { outline: none; }
 h3 { font-size: 0.95rem; margin: 0.9rem 0 0.2rem; }
 p { margin: 0.25rem 0; }
 ul { margin: 0.25rem 0; padding-inline-start: 1.1rem; }
 .muted { color: #5b5b63; font-size: 0.85rem; }
+.content-note {
+  margin: 0.35rem 0; padding: 0.35rem 0.55rem; border-radius: 6px;
+  border-inline-start: 3px solid #8a93d6; background: #f1f2fa;
+}
+.content-note button { margin-top: 0.3rem; }
 a { color: #3d4db7; }
 .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-top: 0.9rem; }
 button {
   font: inherit; font-size: 0.85rem; padding: 0.3rem 0.7rem; border-radius: 6px;
   border: 1px solid #3d4db7; background: transparent; color: #3d4db7; cursor: pointer;
 }
-button.close { position: absolute; inset-inline-end: 0.5rem; top: 0.35rem; border: none; font-size: 1.1rem; padding: 0.1rem 0.4rem; }
-:focus-visible { outline: 2px solid #1a57d6; outline-offset: 2px; }
-@media (prefers-color-scheme: dark) {
-  .card { background: #1d1d21; color: #ececf1; border-color: #3a3a42; }
-  .muted { color: #a9a9b3; }
-  .why { background: #272a3d; }
-  a, button { color: #a9b4ff; border-color: #a9b4ff; }
-  :focus-visible { outline-color: #8fb3ff; }
+button.close {
+  flex: none; border: none; font-size: 1.2rem; line-height: 1;
+  min-width: 24px; min-height: 24px; padding: 0.1rem 0.4rem;
 }
+:focus-visible { outline: 2px solid #1a57d6; outline-offset: 2px; }
+/* The page's own tone, read where the badge sits, not the system's: a card over a dark page is
+   dark whatever the operating system prefers. */
+.card.dark { background: #1d1d21; color: #ececf1; border-color: #55555f; }
+.dark .header { color: #b9c1ff; border-color: #3a3a42; }
+.dark .muted { color: #a9a9b3; }
+.dark .why, .dark .content-note { background: #272a3d; }
+.dark a, .dark button { color: #b9c1ff; border-color: #b9c1ff; }
+.dark :focus-visible { outline-color: #8fb3ff; }
 `;
 
 const HOST_STYLE =
-  'all: initial !important; position: absolute !important; z-index: 2147483647 !important; ' +
+  'all: initial !important; position: fixed !important; z-index: 2147483647 !important; ' +
   'display: block !important; visibility: visible !important;';
+
+/** The card's width where the viewport allows it. */
+const CARD_WIDTH = 384;
 
 /** Sources shown per case on the card; the full view has them all. */
 const SOURCES_PER_CASE = 3;
@@ -77,6 +107,8 @@ export interface CardOptions {
   readonly site: string;
   /** Hides (or shows again) a person's badges on this site. */
   readonly setHidden: (person: string, hidden: boolean) => Promise<void>;
+  /** Gentle mode (settings): each case's summary waits behind a content note. */
+  readonly gentle: () => boolean;
 }
 
 /** Why a badge is there, with people already named: what the card's first line says. */
@@ -92,16 +124,26 @@ export interface BadgeReason {
     | { readonly kind: 'party'; readonly name: string };
 }
 
+interface OpenCard {
+  readonly host: HTMLElement;
+  readonly shadow: ShadowRoot;
+  readonly card: HTMLElement;
+  /** What changes with the card's state (loading, the record, "Not this person"). */
+  readonly body: HTMLElement;
+  readonly badge: HTMLButtonElement;
+  readonly closeListeners: AbortController;
+  /** The reader chose "Not this person": the card stays while the badges go. */
+  hidPerson: boolean;
+  /** The animation frame a reposition is waiting for (0: none). */
+  frame: number;
+  /** The width last given to the host, so a scroll does not write it again. */
+  width: number;
+  /** The badge sits in right-to-left text: the card lines up with its right edge. */
+  readonly alignEnd: boolean;
+}
+
 export class Card {
-  private open:
-    | {
-        host: HTMLElement;
-        badge: HTMLButtonElement;
-        closeListeners: AbortController;
-        /** The reader chose "Not this person": the card stays while the badges go. */
-        hidPerson: boolean;
-      }
-    | undefined;
+  private open: OpenCard | undefined;
 
   constructor(private readonly options: CardOptions) {
     options.context.onAbort(() => this.close(false));
@@ -121,33 +163,64 @@ export class Card {
 
   close(returnFocus: boolean): void {
     if (!this.open) return;
-    const { host, badge, closeListeners } = this.open;
+    const { host, badge, closeListeners, frame } = this.open;
     this.open = undefined;
     closeListeners.abort();
+    cancelAnimationFrame(frame);
     host.remove();
     badge.setAttribute('aria-expanded', 'false');
     if (returnFocus && badge.isConnected) badge.focus();
   }
 
   private async show(person: string, badge: HTMLButtonElement, reason: BadgeReason): Promise<void> {
-    const { document, ownUi, t, dir } = this.options;
+    const { document, ownUi, t, lang, dir } = this.options;
     const { host, shadow } = createShadowHost(document, 'footnote-card', HOST_STYLE, CARD_CSS);
     ownUi.add(host);
-    const card = element(document, 'section', {
-      class: 'card',
-      role: 'dialog',
-      dir,
-      'aria-label': t('cardLoading'),
-    });
-    card.append(element(document, 'p', { class: 'muted' }, t('cardLoading')));
+    const body = element(document, 'div', {}, element(document, 'p', {}, t('cardLoading')));
+    const card = element(
+      document,
+      'section',
+      {
+        class: badge.dataset.pageTone === 'dark' ? 'card dark' : 'card',
+        role: 'dialog',
+        // Focus stays inside until it closes: a modal dialog to assistive technology too.
+        'aria-modal': 'true',
+        lang,
+        dir,
+        tabindex: '-1',
+        'aria-label': t('cardLoading'),
+      },
+      element(
+        document,
+        'div',
+        { class: 'header' },
+        footnoteMark(document),
+        element(document, 'span', {}, t('cardHeader')),
+        this.closeButton(),
+      ),
+      body,
+    );
     shadow.append(card);
     document.documentElement.append(host);
-    this.position(host, badge);
 
-    const closeListeners = new AbortController();
-    this.open = { host, badge, closeListeners, hidPerson: false };
+    const open: OpenCard = {
+      host,
+      shadow,
+      card,
+      body,
+      badge,
+      closeListeners: new AbortController(),
+      hidPerson: false,
+      frame: 0,
+      width: 0,
+      // The text's direction, not the UI's: an English post in the Urdu UI reads left to right.
+      alignEnd: getComputedStyle(badge).direction === 'rtl',
+    };
+    this.open = open;
+    this.position(open);
     badge.setAttribute('aria-expanded', 'true');
-    this.listenForClose(host, badge, closeListeners.signal);
+    this.listen(open);
+    card.focus();
 
     let result: PersonCard | DatasetUnavailable | null;
     try {
@@ -155,11 +228,10 @@ export class Card {
     } catch {
       result = { error: t('cardError') };
     }
-    if (this.open?.host !== host) return; // closed while loading
-    card.replaceChildren(...this.content(result, person, card, reason));
-    this.position(host, badge);
-    const heading = card.querySelector('h2');
-    (heading ?? card).focus();
+    if (this.open !== open) return; // closed while loading
+    body.replaceChildren(...this.content(result, person, card, reason));
+    this.position(open);
+    (card.querySelector<HTMLElement>('h2') ?? card).focus();
   }
 
   private closeButton(): HTMLButtonElement {
@@ -181,10 +253,9 @@ export class Card {
     reason: BadgeReason,
   ): Node[] {
     const { document, t } = this.options;
-    const closeButton = this.closeButton();
     if (result === null || isDatasetUnavailable(result)) {
       card.setAttribute('aria-label', t('cardError'));
-      return [closeButton, element(document, 'p', { role: 'alert' }, t('cardError'))];
+      return [element(document, 'p', { role: 'alert' }, t('cardError'))];
     }
     card.removeAttribute('aria-label');
     card.setAttribute('aria-labelledby', 'footnote-card-title');
@@ -193,7 +264,6 @@ export class Card {
       tabindex: '-1',
     });
     const nodes: Node[] = [
-      closeButton,
       heading,
       this.localText('p', result.descriptor, { class: 'muted' }),
       element(
@@ -217,34 +287,38 @@ export class Card {
         element(
           document,
           'p',
-          { dir: 'auto' },
+          { class: 'status' },
           element(document, 'strong', {}, `${t('statusLabel')}: `),
           this.localText('span', caseCard.status),
           ' ',
           element(document, 'span', { class: 'muted' }, t('cardAsOf', caseCard.statusAsOf)),
         ),
-        this.localText('p', caseCard.summary),
+        ...this.summary(caseCard.summary),
         element(document, 'p', { class: 'muted' }, t('cardSources')),
         element(
           document,
           'ul',
           {},
-          ...caseCard.sources
-            .slice(0, SOURCES_PER_CASE)
-            .map((source) =>
+          ...caseCard.sources.slice(0, SOURCES_PER_CASE).map((source) =>
+            element(
+              document,
+              'li',
+              {},
               element(
                 document,
-                'li',
-                {},
-                element(
-                  document,
-                  'a',
-                  { href: source.url, target: '_blank', rel: 'noopener noreferrer' },
-                  source.title,
-                ),
-                ` — ${source.publisher}${source.date ? `, ${source.date}` : ''}`,
+                'a',
+                {
+                  href: source.url,
+                  target: '_blank',
+                  rel: 'noopener noreferrer',
+                  // Titles keep their own language's direction inside either UI.
+                  dir: 'auto',
+                },
+                source.title,
               ),
+              ` — ${source.publisher}${source.date ? `, ${source.date}` : ''}`,
             ),
+          ),
         ),
         element(
           document,
@@ -300,9 +374,11 @@ export class Card {
    */
   private async hide(person: string, name: string, card: HTMLElement): Promise<void> {
     const { document, t, site } = this.options;
-    if (!this.open) return;
-    this.open.hidPerson = true;
+    const open = this.open;
+    if (!open) return;
+    open.hidPerson = true;
     await this.options.setHidden(person, true);
+    if (this.open !== open) return;
     const undo = element(document, 'button', { type: 'button' }, t('cardUndoHide'));
     undo.addEventListener('click', () => {
       void this.options.setHidden(person, false);
@@ -318,40 +394,75 @@ export class Card {
     );
     card.setAttribute('aria-label', t('cardNotThisPerson'));
     card.removeAttribute('aria-labelledby');
-    card.replaceChildren(
-      this.closeButton(),
+    open.body.replaceChildren(
       message,
       element(document, 'div', { class: 'actions' }, undo, report),
     );
+    this.schedulePosition();
     message.focus();
   }
 
-  /** A dataset text with its language marked, and "(in English)" when it is a fallback. */
+  /**
+   * A case's summary; in gentle mode folded behind the content note until the reader asks for
+   * it (status, outcome and sources stay in view either way).
+   */
+  private summary(text: LocalText): HTMLElement[] {
+    const { document, t } = this.options;
+    const summary = this.localText('p', text, { class: 'summary', tabindex: '-1' });
+    if (!this.options.gentle()) return [summary];
+    summary.hidden = true;
+    const show = element(
+      document,
+      'button',
+      { type: 'button', 'aria-expanded': 'false' },
+      t('gentleShowDetails'),
+    );
+    const note = element(
+      document,
+      'div',
+      { class: 'content-note' },
+      element(document, 'p', {}, t('gentleContentNote')),
+      show,
+    );
+    show.addEventListener('click', () => {
+      summary.hidden = false;
+      show.remove();
+      summary.focus();
+      this.schedulePosition();
+    });
+    return [note, summary];
+  }
+
+  /** A dataset text with its language and direction marked, and "(in English)" when a fallback. */
   private localText(
     tag: 'h2' | 'h3' | 'p' | 'span',
     text: LocalText,
     attributes: Record<string, string> = {},
   ): HTMLElement {
-    const { document, t } = this.options;
+    const { document, t, lang, dir } = this.options;
     const created = element(
       document,
       tag,
-      { ...attributes, lang: text.lang, dir: 'auto' },
+      { ...attributes, lang: text.lang, dir: text.lang === 'ur' ? 'rtl' : 'ltr' },
       text.text,
     );
-    if (text.lang !== this.options.lang) {
-      created.append(' ', element(document, 'span', { class: 'muted' }, t('inEnglish')));
+    if (text.lang !== lang) {
+      created.append(' ', element(document, 'span', { class: 'muted', lang, dir }, t('inEnglish')));
     }
     return created;
   }
 
-  private listenForClose(host: HTMLElement, badge: HTMLButtonElement, signal: AbortSignal): void {
+  /** Everything that lives while the card is open; all of it goes with `closeListeners`. */
+  private listen(open: OpenCard): void {
     const { document } = this.options;
+    const { host, shadow, badge } = open;
+    const { signal } = open.closeListeners;
     host.addEventListener(
       'keydown',
       (event) => {
-        event.stopPropagation();
+        event.stopPropagation(); // the page's shortcuts are not for the card
         if (event.key === 'Escape') this.close(true);
+        else if (event.key === 'Tab') this.keepFocusInside(event, shadow);
       },
       { signal },
     );
@@ -370,15 +481,70 @@ export class Card {
       },
       { signal, capture: true },
     );
+    // Capture: a scroll inside any box moves the badge too, and scroll events do not bubble.
+    const reposition = () => this.schedulePosition();
+    document.addEventListener('scroll', reposition, { signal, capture: true, passive: true });
+    window.addEventListener('resize', reposition, { signal, passive: true });
   }
 
-  /** Below the badge, kept inside the viewport horizontally; read once per open, not per frame. */
-  private position(host: HTMLElement, badge: HTMLButtonElement): void {
-    const rect = badge.getBoundingClientRect();
-    const width = host.getBoundingClientRect().width;
-    const view = this.options.document.documentElement.clientWidth;
-    const left = Math.max(8, Math.min(rect.left, view - width - 8));
-    host.style.setProperty('left', `${left + window.scrollX}px`, 'important');
-    host.style.setProperty('top', `${rect.bottom + 6 + window.scrollY}px`, 'important');
+  /** Tab and Shift+Tab go round the card's controls while it is open. */
+  private keepFocusInside(event: KeyboardEvent, shadow: ShadowRoot): void {
+    const controls = [...shadow.querySelectorAll<HTMLElement>('a[href], button')].filter(
+      (control) => control.getClientRects().length > 0,
+    );
+    const first = controls[0];
+    const last = controls.at(-1);
+    const active = shadow.activeElement as HTMLElement | null;
+    const inControls = active !== null && controls.includes(active);
+    let wrapTo: HTMLElement | undefined;
+    if (event.shiftKey && (active === first || !inControls)) wrapTo = last;
+    else if (!event.shiftKey && active === last) wrapTo = first;
+    // Anywhere else the browser's own order applies: between the first and last it stays inside.
+    if (wrapTo === undefined && controls.length > 0) return;
+    event.preventDefault();
+    wrapTo?.focus();
+  }
+
+  /** At most one reposition per frame, however many scroll events arrive. */
+  private schedulePosition(): void {
+    const open = this.open;
+    if (!open || open.frame !== 0) return;
+    open.frame = requestAnimationFrame(() => {
+      open.frame = 0;
+      if (this.open === open) this.position(open);
+    });
+  }
+
+  /** Places the card by its badge (see card-placement.ts); reads layout first, then writes. */
+  private position(open: OpenCard): void {
+    const { host, card, badge } = open;
+    if (!badge.isConnected) {
+      // "Not this person" took the badge down: the card stays where it is to say so. Otherwise
+      // the page dropped the post (a feed unloading it), and the card goes with it.
+      if (!open.hidPerson) this.close(false);
+      return;
+    }
+    const { documentElement } = this.options.document;
+    // The smaller of each pair leaves out scrollbars, also in quirks mode.
+    const view = {
+      width: Math.min(window.innerWidth, documentElement.clientWidth || window.innerWidth),
+      height: Math.min(window.innerHeight, documentElement.clientHeight || window.innerHeight),
+    };
+    const width = Math.min(CARD_WIDTH, view.width - 2 * VIEW_MARGIN);
+    if (width !== open.width) {
+      open.width = width;
+      host.style.setProperty('width', `${width}px`, 'important');
+    }
+    const anchor = badge.getBoundingClientRect();
+    const borders = card.offsetHeight - card.clientHeight;
+    const place = placeCard(
+      anchor,
+      { width, height: card.scrollHeight + borders },
+      view,
+      open.alignEnd,
+    );
+    host.style.setProperty('left', `${place.left}px`, 'important');
+    host.style.setProperty('top', `${place.top}px`, 'important');
+    card.style.setProperty('max-height', `${place.maxHeight}px`);
   }
 }

@@ -42,13 +42,23 @@ async function start(): Promise<void> {
     host,
     hidden: new Set((settings.hiddenPeople[host] ?? []).flatMap((id) => personIndex.get(id) ?? [])),
   });
-  let page = pageSettingsOf(await readSettings(browser.storage.local));
-  const scanner = watchPage(context, index, lang, host, () => page);
+  const settings = await readSettings(browser.storage.local);
+  let page = pageSettingsOf(settings);
+  let gentle = settings.gentle;
+  const scanner = watchPage(
+    context,
+    index,
+    lang,
+    host,
+    () => page,
+    () => gentle,
+  );
 
   const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
     void readSettings(browser.storage.local).then((next: Settings) => {
       page = pageSettingsOf(next);
+      gentle = next.gentle;
       scanner.restart();
     });
   };
@@ -86,6 +96,7 @@ function watchPage(
   lang: DatasetLanguage,
   host: string,
   page: () => PageSettings,
+  gentle: () => boolean,
 ) {
   const t = translator(browser.i18n);
   const ownUi = new WeakSet<Element>();
@@ -106,6 +117,7 @@ function watchPage(
     site: host,
     setHidden: (person, hidden) =>
       setPersonHidden(browser.storage.local, host, person, hidden).then(() => undefined),
+    gentle,
   });
   const nameOf = (person: number) => index.people[person]?.name.text ?? '';
   /** The judge's reasons with people named, for the card's "why" line. */
@@ -125,11 +137,17 @@ function watchPage(
   const badges = new Badges({
     document,
     ownUi,
-    label: (person) => {
+    describe: (person) => {
       const entry = index.people[person];
       const name = entry?.name.text ?? '';
-      const cases = entry?.caseIds.length ?? 0;
-      return cases === 1 ? t('badgeLabelOne', name) : t('badgeLabelMany', name, String(cases));
+      const [only, ...others] = entry?.roles ?? [];
+      if (only === 'made-allegation' && others.length === 0) {
+        return { label: t('badgeLabelMadeAllegation', name), role: only };
+      }
+      if (only === 'named-in-allegation' && others.length === 0) {
+        return { label: t('badgeLabelNamedInAllegation', name), role: only };
+      }
+      return { label: t('badgeLabelBothRoles', name), role: 'both' };
     },
     onActivate: (mention, button) =>
       card.toggle(personId(mention.person), button, reasonOf(mention)),

@@ -33,7 +33,7 @@ export function listenForTestSettings(context: ContentContext): void {
   context.addEventListener(window, 'message', (event) => {
     const data = event.data as { type?: unknown; settings?: unknown } | null;
     if (event.source !== window || data?.type !== SET_SETTINGS) return;
-    const { relevance, sites, hiddenPeople } = parseSettings(data.settings);
-    void updateSettings(browser.storage.local, { relevance, sites, hiddenPeople });
+    const { relevance, sites, hiddenPeople, gentle } = parseSettings(data.settings);
+    void updateSettings(browser.storage.local, { relevance, sites, hiddenPeople, gentle });
   });
 }

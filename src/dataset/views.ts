@@ -25,6 +25,7 @@ export function pageIndexOf(index: CompiledIndex, lang: DatasetLanguage): PageIn
       id: person.id,
       name: localText(person.name, lang),
       caseIds: person.cases.map((c) => c.id),
+      roles: [...new Set(person.cases.map((c) => c.role))],
       confirmingTerms: person.confirmingTerms,
       ...(person.strongTermsOnly ? { strongTermsOnly: true } : {}),
     })),

@@ -231,7 +231,7 @@ describe('the popup and the background in Chromium', () => {
     await options.getByLabel('Every mention of a tracked person').check();
     await expect
       .poll(() => badgeLabels(driver, '#unrelated'))
-      .toEqual(['Context: Ali Zafar, 1 case']);
+      .toEqual(['Footnote: the public record on Ali Zafar, who was named in an allegation']);
     await options.getByLabel('Posts about harassment (recommended)').check();
     await expect.poll(() => badgeLabels(driver, '#unrelated')).toEqual([]);
     await options.close();

@@ -13,6 +13,7 @@ import {
   waitForScan,
   type PageDriver,
 } from './harness/page-driver';
+import { contrastRatio, parseRgb, type Rgba } from '../../src/content/page-tone';
 
 export interface BrowserUnderTest {
   /** Opens a page and returns it once the content script has run and finished its first scan. */
@@ -22,17 +23,23 @@ export interface BrowserUnderTest {
   close(): Promise<void>;
 }
 
-const ALI_ZAFAR = 'Context: Ali Zafar, 1 case';
-const MEESHA_SHAFI = 'Context: Meesha Shafi, 1 case';
+/** The badge label of a person named in an allegation. */
+const namedLabel = (name: string) =>
+  `Footnote: the public record on ${name}, who was named in an allegation`;
+
+const ALI_ZAFAR = namedLabel('Ali Zafar');
+const MEESHA_SHAFI = 'Footnote: the public record on Meesha Shafi, who made an allegation';
+const MARIO_BATALI = namedLabel('Mario Batali');
+const MATT_LAUER = namedLabel('Matt Lauer');
 
 /** The badge label of each tracked person, by id. */
 const LABELS: Record<string, string> = {
   'ali-zafar': ALI_ZAFAR,
   'meesha-shafi': MEESHA_SHAFI,
-  'aziz-ansari': 'Context: Aziz Ansari, 1 case',
-  'matt-lauer': 'Context: Matt Lauer, 1 case',
-  'mario-batali': 'Context: Mario Batali, 1 case',
-  'junot-diaz': 'Context: Junot Díaz, 1 case',
+  'aziz-ansari': namedLabel('Aziz Ansari'),
+  'matt-lauer': MATT_LAUER,
+  'mario-batali': MARIO_BATALI,
+  'junot-diaz': namedLabel('Junot Díaz'),
 };
 
 /**
@@ -65,15 +72,90 @@ async function badgesAgainstExpectations(page: PageDriver) {
 const SITE_FIXTURES: [string, string[]][] = [
   ['x', [ALI_ZAFAR]],
   ['reddit', [ALI_ZAFAR]],
-  ['facebook', ['Context: Mario Batali, 1 case']],
-  ['youtube', ['Context: Matt Lauer, 1 case']],
-  ['instagram', ['Context: Aziz Ansari, 1 case']],
-  ['mastodon', ['Context: Junot Díaz, 1 case']],
+  ['facebook', [MARIO_BATALI]],
+  ['youtube', [MATT_LAUER]],
+  ['instagram', [namedLabel('Aziz Ansari')]],
+  ['mastodon', [namedLabel('Junot Díaz')]],
   ['hackernews', [MEESHA_SHAFI]],
   ['threads', [MEESHA_SHAFI]],
-  ['bluesky', ['Context: Matt Lauer, 1 case']],
+  ['bluesky', [MATT_LAUER]],
   ['generic', [ALI_ZAFAR, MEESHA_SHAFI]],
 ];
+
+/** Opens the card of the first badge inside `selector` with a click, and waits for its record. */
+async function openCard(page: PageDriver, selector: string): Promise<void> {
+  await page.evaluate(
+    (sel) =>
+      document.querySelector(`${sel} footnote-badge`)?.shadowRoot?.querySelector('button')?.click(),
+    selector,
+  );
+  await page.waitFor(
+    () => document.querySelector('footnote-card')?.shadowRoot?.querySelector('h2'),
+    null,
+  );
+}
+
+/** Clicks the control matching `selector` inside the open card. */
+async function clickInCard(page: PageDriver, selector: string): Promise<void> {
+  await page.evaluate(
+    (sel) =>
+      document.querySelector('footnote-card')?.shadowRoot?.querySelector<HTMLElement>(sel)?.click(),
+    selector,
+  );
+}
+
+async function closeCardWithEscape(page: PageDriver): Promise<void> {
+  await page.press('Escape');
+  await page.waitFor(() => document.querySelector('footnote-card') === null, null);
+}
+
+/** Whether focus is on a badge's button. */
+const badgeHasFocus = (page: PageDriver): Promise<boolean> =>
+  page.evaluate(() => {
+    const host = document.activeElement;
+    return (
+      host?.tagName === 'FOOTNOTE-BADGE' && host.shadowRoot?.activeElement?.tagName === 'BUTTON'
+    );
+  }, null);
+
+/**
+ * The open card against the viewport and its badge: the viewport edges it crosses, and which
+ * side of the badge it is on with the gap between them.
+ */
+const cardGeometry = (page: PageDriver, badgeSelector: string) =>
+  page.evaluate((sel) => {
+    const card = document
+      .querySelector('footnote-card')
+      ?.shadowRoot?.querySelector('.card')
+      ?.getBoundingClientRect();
+    const badge = document
+      .querySelector(`${sel} footnote-badge`)
+      ?.shadowRoot?.querySelector('button')
+      ?.getBoundingClientRect();
+    if (!card || !badge) return { crosses: ['no card or badge'], side: '', gap: NaN };
+    const { clientWidth, clientHeight } = document.documentElement;
+    const crosses = [
+      ...(card.left < 0 ? ['left'] : []),
+      ...(card.top < 0 ? ['top'] : []),
+      ...(card.right > clientWidth ? ['right'] : []),
+      ...(card.bottom > clientHeight ? ['bottom'] : []),
+    ];
+    const below = card.top >= badge.bottom;
+    return {
+      crosses,
+      side: below ? 'below' : card.bottom <= badge.top ? 'above' : 'over',
+      gap: Math.round(below ? card.top - badge.bottom : badge.top - card.bottom),
+    };
+  }, badgeSelector);
+
+/** What each section of card/backgrounds.html paints behind its badges. */
+const SECTION_BACKGROUNDS: Record<string, Rgba> = {
+  white: { r: 255, g: 255, b: 255, a: 1 },
+  dim: { r: 0x15, g: 0x20, b: 0x2b, a: 1 },
+  black: { r: 0, g: 0, b: 0, a: 1 },
+  // 3 % black over white.
+  tinted: { r: 247.35, g: 247.35, b: 247.35, a: 1 },
+};
 
 export function describePageTests(browserName: string, launch: () => Promise<BrowserUnderTest>) {
   describe(`the content script in ${browserName}`, () => {
@@ -137,18 +219,7 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
     test('the card says why the badge is there and the person’s role in the case', async () => {
       const page = await open('identity/card.html');
       const cardOf = async (selector: string) => {
-        await page.evaluate(
-          (sel) =>
-            document
-              .querySelector(`${sel} footnote-badge`)
-              ?.shadowRoot?.querySelector('button')
-              ?.click(),
-          selector,
-        );
-        await page.waitFor(
-          () => document.querySelector('footnote-card')?.shadowRoot?.querySelector('.why'),
-          null,
-        );
+        await openCard(page, selector);
         const text = await page.evaluate(() => {
           const root = document.querySelector('footnote-card')?.shadowRoot;
           return [
@@ -156,8 +227,7 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
             root?.querySelector('.role')?.textContent ?? '',
           ];
         }, null);
-        await page.press('Escape');
-        await page.waitFor(() => document.querySelector('footnote-card') === null, null);
+        await closeCardWithEscape(page);
         return text;
       };
       expect(await cardOf('#confirmed-by-term')).toEqual([
@@ -178,29 +248,11 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       let page = await open('identity/card.html');
       try {
         const before = await scanCount(page);
-        await page.evaluate(() => {
-          document
-            .querySelector('#party footnote-badge')
-            ?.shadowRoot?.querySelector('button')
-            ?.click();
-        }, null);
-        await page.waitFor(
-          () =>
-            document.querySelector('footnote-card')?.shadowRoot?.querySelector('.not-this-person'),
-          null,
-        );
-        await page.evaluate(() => {
-          document
-            .querySelector('footnote-card')
-            ?.shadowRoot?.querySelector<HTMLButtonElement>('.not-this-person')
-            ?.click();
-        }, null);
+        await openCard(page, '#party');
+        await clickInCard(page, '.not-this-person');
         await waitForScan(page, before);
         // Meesha Shafi's badge is gone; Ali Zafar keeps his (the hidden person is no party).
-        expect(await labels(page)).toEqual([
-          'Context: Ali Zafar, 1 case',
-          'Context: Mario Batali, 1 case',
-        ]);
+        expect(await labels(page)).toEqual([ALI_ZAFAR, MARIO_BATALI]);
         const status = await page.evaluate(
           () =>
             document.querySelector('footnote-card')?.shadowRoot?.querySelector('[role="status"]')
@@ -213,19 +265,11 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
         await page.close();
 
         page = await open('identity/card.html');
-        expect(await labels(page)).toEqual([
-          'Context: Ali Zafar, 1 case',
-          'Context: Mario Batali, 1 case',
-        ]);
+        expect(await labels(page)).toEqual([ALI_ZAFAR, MARIO_BATALI]);
       } finally {
         await setSettings(page, { hiddenPeople: {} });
       }
-      expect(await labels(page)).toEqual([
-        'Context: Ali Zafar, 1 case',
-        'Context: Ali Zafar, 1 case',
-        'Context: Mario Batali, 1 case',
-        'Context: Meesha Shafi, 1 case',
-      ]);
+      expect(await labels(page)).toEqual([ALI_ZAFAR, ALI_ZAFAR, MARIO_BATALI, MEESHA_SHAFI]);
       await page.close();
     });
 
@@ -293,7 +337,7 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       const before = await scanCount(page);
       await page.evaluate(() => (window as unknown as { expandFirst(): void }).expandFirst(), null);
       await waitForScan(page, before);
-      expect(await badgeLabels(page, '#first')).toEqual(['Context: Mario Batali, 1 case']);
+      expect(await badgeLabels(page, '#first')).toEqual([MARIO_BATALI]);
       await page.close();
     });
 
@@ -314,6 +358,8 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
         return {
           role: root?.querySelector('.card')?.getAttribute('role'),
           heading: root?.querySelector('h2')?.textContent,
+          focused: root?.activeElement?.tagName,
+          header: root?.querySelector('.header')?.textContent,
           text: root?.textContent ?? '',
           links: links.map((a) => ({ href: a.href, target: a.target, rel: a.rel })),
           expanded: document
@@ -324,6 +370,8 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       }, null);
       expect(card.role).toBe('dialog');
       expect(card.heading).toBe('Ali Zafar');
+      expect(card.focused).toBe('H2'); // focus moved into the card
+      expect(card.header).toBe('Footnote: a summary of the public record×');
       expect(card.text).toContain('Latest report found: 2026-03-26');
       expect(card.text).toContain("(sources' stored copies)");
       expect(card.text).toContain('Sources');
@@ -334,30 +382,14 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       }
       expect(card.expanded).toBe('true');
 
-      await page.press('Escape');
-      await page.waitFor(() => document.querySelector('footnote-card') === null, null);
-      const focusReturned = await page.evaluate(() => {
-        const host = document.activeElement;
-        return (
-          host?.tagName === 'FOOTNOTE-BADGE' && host.shadowRoot?.activeElement?.tagName === 'BUTTON'
-        );
-      }, null);
-      expect(focusReturned).toBe(true);
+      await closeCardWithEscape(page);
+      expect(await badgeHasFocus(page)).toBe(true);
       await page.close();
     });
 
     test('a click outside the card closes it and gives focus back to the badge', async () => {
       const page = await open('sites/generic.html');
-      await page.evaluate(() => {
-        document
-          .querySelector('#relevant footnote-badge')
-          ?.shadowRoot?.querySelector('button')
-          ?.click();
-      }, null);
-      await page.waitFor(
-        () => document.querySelector('footnote-card')?.shadowRoot?.querySelector('h2') !== null,
-        null,
-      );
+      await openCard(page, '#relevant');
       await page.evaluate(() => {
         document
           .querySelector('h1')
@@ -367,6 +399,225 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       expect(await page.evaluate(() => document.activeElement?.tagName, null)).toBe(
         'FOOTNOTE-BADGE',
       );
+      await page.close();
+    });
+
+    test('a badge is a 24 px target that moves no text around it', async () => {
+      const page = await open('sites/generic.html');
+      const measure = () =>
+        page.evaluate(() => {
+          const host = document.querySelector('#relevant footnote-badge');
+          const badge = host?.shadowRoot?.querySelector('button')?.getBoundingClientRect();
+          // What a press 11 px from the badge's centre lands on, in each direction.
+          const hits = badge
+            ? [
+                [-11, 0],
+                [11, 0],
+                [0, -11],
+                [0, 11],
+              ].map(
+                ([dx = 0, dy = 0]) =>
+                  document.elementFromPoint(
+                    badge.left + badge.width / 2 + dx,
+                    badge.top + badge.height / 2 + dy,
+                  ) === host,
+              )
+            : [];
+          const lines = [...document.querySelectorAll('#relevant p')].map(
+            (p) => p.getBoundingClientRect().height,
+          );
+          return { hits, lines };
+        }, null);
+      const withBadges = await measure();
+      expect(withBadges.hits).toEqual([true, true, true, true]);
+      try {
+        await setSettings(page, { relevance: 'off' });
+        expect((await measure()).lines).toEqual(withBadges.lines);
+      } finally {
+        await setSettings(page, { relevance: 'harassment' });
+      }
+      await page.close();
+    });
+
+    test.each([
+      [1280, 800],
+      [360, 640],
+    ])('at %i×%i the card stays inside the viewport for badges at every edge', async (w, h) => {
+      const page = await open('card/edges.html');
+      await page.setViewport(w, h);
+      expect(await page.evaluate(() => [innerWidth, innerHeight], null)).toEqual([w, h]);
+      const placed: Record<string, unknown> = {};
+      for (const corner of ['#top-left', '#top-right', '#bottom-left', '#bottom-right']) {
+        await openCard(page, corner);
+        placed[corner] = await cardGeometry(page, corner);
+        await closeCardWithEscape(page);
+      }
+      // Below its badge where there is room, above it at the bottom edge, 6 px away.
+      expect(placed).toEqual({
+        '#top-left': { crosses: [], side: 'below', gap: 6 },
+        '#top-right': { crosses: [], side: 'below', gap: 6 },
+        '#bottom-left': { crosses: [], side: 'above', gap: 6 },
+        '#bottom-right': { crosses: [], side: 'above', gap: 6 },
+      });
+      await page.close();
+    });
+
+    test('the card follows its badge when the box the badge is in scrolls', async () => {
+      const page = await open('card/edges.html');
+      // The badge 100 px down the box's visible part (its post starts 14rem down the box).
+      await page.evaluate(() => {
+        document.querySelector('#scroll-box')?.scrollTo(0, 14 * 16 - 100);
+      }, null);
+      await openCard(page, '#in-scroll-box');
+      expect(await cardGeometry(page, '#in-scroll-box')).toMatchObject({ crosses: [], gap: 6 });
+      await page.evaluate(() => {
+        document.querySelector('#scroll-box')?.scrollBy(0, 60);
+      }, null);
+      // The badge moved at once; the card follows on the next frame, 6 px away (on the side
+      // with room now) and still inside the viewport.
+      await expect
+        .poll(() => cardGeometry(page, '#in-scroll-box'))
+        .toMatchObject({ crosses: [], gap: 6 });
+      await page.close();
+    });
+
+    test.each(['#fixed', '#sticky'])(
+      'the card stays by its badge in a %s box while the page scrolls',
+      async (post) => {
+        const page = await open('card/sidebar.html');
+        await openCard(page, post);
+        const before = await cardGeometry(page, post);
+        expect(before).toMatchObject({ crosses: [], gap: 6 });
+        await page.evaluate(() => window.scrollBy(0, 1500), null);
+        expect(await page.evaluate(() => window.scrollY, null)).toBe(1500);
+        await expect.poll(() => cardGeometry(page, post)).toEqual(before);
+        await page.close();
+      },
+    );
+
+    test('badges keep 3:1 contrast with the background they sit on, in either system scheme', async () => {
+      const page = await open('card/backgrounds.html');
+      // Firefox's driver cannot emulate the scheme (see PageDriver): it checks its default.
+      const schemes = page.emulateColorScheme ? (['light', 'dark'] as const) : [undefined];
+      for (const scheme of schemes) {
+        if (scheme) await page.emulateColorScheme?.(scheme);
+        const badges = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('section footnote-badge')].map((host) => {
+              const button = host.shadowRoot?.querySelector('button');
+              const style = button ? getComputedStyle(button) : undefined;
+              return {
+                section: host.closest('section')?.id ?? '',
+                role: button?.dataset.role ?? '',
+                ink: style?.borderTopColor ?? '',
+                fill: style?.backgroundColor ?? '',
+                mark: style?.color ?? '',
+              };
+            }),
+          null,
+        );
+        expect(badges.map(({ section, role }) => `${section} ${role}`)).toEqual(
+          Object.keys(SECTION_BACKGROUNDS).flatMap((section) => [
+            `${section} made-allegation`,
+            `${section} named-in-allegation`,
+          ]),
+        );
+        for (const { section, role, ink, fill, mark } of badges) {
+          const where = `${role} badge on ${section}, ${scheme ?? 'default'} scheme`;
+          const background = SECTION_BACKGROUNDS[section];
+          const inkColour = parseRgb(ink);
+          if (!background || !inkColour) throw new Error(`${where}: ${ink}`);
+          expect(contrastRatio(inkColour, background), where).toBeGreaterThanOrEqual(3);
+          const fillColour = parseRgb(fill);
+          const markColour = parseRgb(mark);
+          if (role === 'made-allegation' && fillColour && markColour) {
+            expect(contrastRatio(markColour, fillColour), `${where}: mark`).toBeGreaterThanOrEqual(
+              3,
+            );
+          }
+        }
+      }
+      await page.close();
+    });
+
+    test('Tab and Shift+Tab go round inside the open card; Escape closes it from every control', async () => {
+      const page = await open('sites/generic.html');
+      await openCard(page, '#relevant');
+      const focused = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('footnote-card')?.shadowRoot;
+          const controls = [...(root?.querySelectorAll('a[href], button') ?? [])];
+          const active = root?.activeElement;
+          return active ? controls.indexOf(active) : -1;
+        }, null);
+      const count = await page.evaluate(
+        () =>
+          document.querySelector('footnote-card')?.shadowRoot?.querySelectorAll('a[href], button')
+            .length ?? 0,
+        null,
+      );
+      expect(count).toBeGreaterThan(3);
+      const pressed = async (key: string, times: number) => {
+        const indexes: number[] = [];
+        for (let i = 0; i < times; i++) {
+          await page.press(key);
+          indexes.push(await focused());
+        }
+        return indexes;
+      };
+      const order = [...Array(count).keys()];
+      // From the heading (after the close button) to the last control, round to the first.
+      expect(await pressed('Tab', count + 1)).toEqual([...order.slice(1), 0, 1]);
+      expect(await pressed('Shift+Tab', 2)).toEqual([0, count - 1]);
+
+      for (const index of order) {
+        if (index > 0) await openCard(page, '#relevant');
+        await page.evaluate((i) => {
+          const root = document.querySelector('footnote-card')?.shadowRoot;
+          root?.querySelectorAll<HTMLElement>('a[href], button')[i]?.focus();
+        }, index);
+        await closeCardWithEscape(page);
+        expect(await badgeHasFocus(page), `Escape from control ${index}`).toBe(true);
+      }
+      await page.close();
+    });
+
+    test('in gentle mode the summary waits behind a content note; status and sources stay', async () => {
+      const page = await open('sites/generic.html');
+      try {
+        await setSettings(page, { gentle: true });
+        await openCard(page, '#relevant');
+        const visible = () =>
+          page.evaluate(() => {
+            const root = document.querySelector('footnote-card')?.shadowRoot;
+            const shown = (selector: string) =>
+              (root?.querySelector(selector)?.getClientRects().length ?? 0) > 0;
+            return {
+              summary: shown('.summary'),
+              status: shown('.status'),
+              sources: shown('a[href]'),
+              note: root?.querySelector('.content-note p')?.textContent,
+            };
+          }, null);
+        expect(await visible()).toEqual({
+          summary: false,
+          status: true,
+          sources: true,
+          note: 'Content note: this retells allegations of sexual harassment.',
+        });
+        await clickInCard(page, '.content-note button');
+        expect(await visible()).toMatchObject({ summary: true, status: true });
+        const focusOnSummary = await page.evaluate(
+          () =>
+            document
+              .querySelector('footnote-card')
+              ?.shadowRoot?.activeElement?.classList.contains('summary'),
+          null,
+        );
+        expect(focusOnSummary).toBe(true);
+      } finally {
+        await setSettings(page, { gentle: false });
+      }
       await page.close();
     });
 

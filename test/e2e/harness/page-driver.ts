@@ -4,13 +4,20 @@
  * read from inside the page; the local build opens Footnote's shadow roots for this.
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
 
 export interface PageDriver {
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
   /** Waits until `fn(arg)` is truthy in the page (15 s at most). */
   waitFor<A>(fn: (arg: A) => unknown, arg: A): Promise<void>;
+  /** Presses a key, with modifiers written Playwright's way (`Shift+Tab`). */
   press(key: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  /**
+   * Emulates the system's colour scheme; absent where the driver cannot (Puppeteer emulates
+   * media features over CDP only, which Firefox does not speak).
+   */
+  emulateColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -22,6 +29,8 @@ export function playwrightDriver(page: PlaywrightPage): PageDriver {
     waitFor: async (fn, arg) =>
       void (await page.waitForFunction(fn as never, arg, { timeout: WAIT_MS })),
     press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     close: () => page.close(),
   };
 }
@@ -31,7 +40,14 @@ export function puppeteerDriver(page: PuppeteerPage): PageDriver {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg) =>
       void (await page.waitForFunction(fn as never, { timeout: WAIT_MS }, arg)),
-    press: (key) => page.keyboard.press(key as never),
+    async press(combination) {
+      const keys = combination.split('+') as KeyInput[];
+      const key = keys.pop();
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      if (key !== undefined) await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
 }
