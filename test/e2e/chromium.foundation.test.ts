@@ -55,6 +55,7 @@ describe('the extension in Chromium', () => {
       reportEndpoint: '',
       updateUrl: '',
       hiddenPeople: {},
+      gentle: false,
     });
 
     await options.reload();
