@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { sampleReport, sampleWrongMatch } from '../reports/fixtures';
+
+const DECEPTIVE =
+  'This field holds invisible formatting (text-direction controls, line separators) or broken characters; remove them.';
 import { CHROME_ORIGIN, FIREFOX_ORIGIN, post, start, storedIds, tempDataDir } from './helpers';
 
 describe('POST /v1/reports', () => {
@@ -88,6 +91,100 @@ describe('POST /v1/reports', () => {
       expect(answer.errors.map((e) => e.field)).toContain(field);
       expect(answer.errors.every((e) => e.message.length > 0)).toBe(true);
       expect(await storedIds(dataDir)).toEqual([]);
+    });
+
+    const attacks: [string, () => string | Blob, Record<string, string>, number, string, string][] =
+      [
+        [
+          'a right-to-left override in the title',
+          () => JSON.stringify(sampleReport({ title: 'invoice\u202Egpj.exe' })),
+          {},
+          400,
+          'title',
+          DECEPTIVE,
+        ],
+        [
+          'bidi isolates in the publisher',
+          () => JSON.stringify(sampleReport({ publisher: '\u2067Dawn\u2069' })),
+          {},
+          400,
+          'publisher',
+          DECEPTIVE,
+        ],
+        [
+          'a line separator in the one-line title',
+          () => JSON.stringify(sampleReport({ title: 'Headline\u2028second line' })),
+          {},
+          400,
+          'title',
+          DECEPTIVE,
+        ],
+        [
+          'a lone surrogate (escaped in the JSON)',
+          () => JSON.stringify(sampleReport({ note: 'Half an emoji: \uD83D' })),
+          {},
+          400,
+          'note',
+          DECEPTIVE,
+        ],
+        [
+          'invalid UTF-8 bytes',
+          () => {
+            const [before, after] = JSON.stringify(sampleReport({ title: 'SPLIT' })).split('SPLIT');
+            return new Blob([before ?? '', new Uint8Array([0xff, 0xfe]), after ?? '']);
+          },
+          {},
+          400,
+          '',
+          'The body is not valid UTF-8.',
+        ],
+        [
+          'a __proto__ key',
+          () => JSON.stringify(sampleReport()).replace('{', '{"__proto__":{"admin":true},'),
+          {},
+          400,
+          '',
+          'A report must not contain the key __proto__.',
+        ],
+        [
+          'a JSON list holding a report',
+          () => JSON.stringify([sampleReport()]),
+          {},
+          400,
+          '',
+          'A report must be a JSON object, not a list.',
+        ],
+        [
+          'JSON declared as UTF-16',
+          () => JSON.stringify(sampleReport()),
+          { 'content-type': 'application/json; charset=utf-16le' },
+          415,
+          '',
+          'Send the report as JSON in UTF-8 (application/json; charset=utf-8).',
+        ],
+      ];
+
+    test.each(attacks)(
+      '%s is refused with its own answer',
+      async (_name, body, headers, status, field, message) => {
+        const dataDir = await tempDataDir();
+        const server = await start({ dataDir });
+        const response = await post(server, body(), headers);
+        expect(response.status).toBe(status);
+        expect(await response.json()).toEqual({ errors: [{ field, message }] });
+        expect(await storedIds(dataDir)).toEqual([]);
+      },
+    );
+
+    test('JSON declared as UTF-8, in any spelling, is read as usual', async () => {
+      const dataDir = await tempDataDir();
+      const server = await start({ dataDir });
+      for (const charset of ['utf-8', 'UTF-8', '"utf-8"', 'utf8']) {
+        const response = await post(server, sampleReport(), {
+          'content-type': `application/json; charset=${charset}`,
+        });
+        expect(response.status).toBe(201);
+      }
     });
 
     test('a body that is not JSON is refused with 415', async () => {
