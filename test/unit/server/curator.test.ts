@@ -11,6 +11,12 @@ import { tempDataDir } from './helpers';
 
 const run = promisify(execFile);
 
+/** `npm run reports -- …args` on a data directory. */
+const cli = (dataDir: string, ...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
+    env: { ...process.env, FOOTNOTE_DATA_DIR: dataDir },
+  });
+
 async function curatorWith(...reports: Report[]) {
   const dataDir = await tempDataDir();
   const store = openStore(dataDir);
@@ -116,22 +122,31 @@ describe('curator triage', () => {
     const report = sampleReport();
     const wrong = sampleWrongMatch();
     const { dataDir, store } = await curatorWith(report, wrong);
-    const cli = (...args: string[]) =>
-      run(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
-        env: { ...process.env, FOOTNOTE_DATA_DIR: dataDir },
-      });
-    const listed = (await cli('list')).stdout.split('\n');
+    const listed = (await cli(dataDir, 'list')).stdout.split('\n');
     expect(listed[0]).toBe(
       `${wrong.id}  2026-11-30T08:00:00.000Z  new       wrong-match     shafi-zafar  person ali-zafar`,
     );
     expect(listed[1]).toContain(`${report.id}  2026-11-30T08:00:00.000Z  new`);
     expect(listed[1]).toContain(report.sourceUrl);
-    await cli('reject', report.id, '--reason', 'Not a news source.');
+    await cli(dataDir, 'reject', report.id, '--reason', 'Not a news source.');
     expect(await store.get(report.id)).toMatchObject({
       status: 'rejected',
       reason: 'Not a news source.',
     });
-    await expect(cli('reject', report.id)).rejects.toMatchObject({ code: 2 });
+    await expect(cli(dataDir, 'reject', report.id)).rejects.toMatchObject({ code: 2 });
+    await store.close();
+  }, 30_000);
+
+  test('npm run reports -- show prints invisible characters escaped and Urdu as it is', async () => {
+    // A zero-width space and a tag character (invisible), and an Urdu word with its non-joiner.
+    const title = 'Dawn\u200B exclusive\u{E0041}: علی ظفر کیس میں ایک دل\u200Cچسپ موڑ';
+    const report = sampleReport({ title });
+    const { dataDir, store } = await curatorWith(report);
+    const { stdout } = await cli(dataDir, 'show', report.id);
+    expect(stdout).toContain(
+      '"Dawn\\u200B exclusive\\uDB40\\uDC41: علی ظفر کیس میں ایک دل\u200Cچسپ موڑ"',
+    );
+    expect(JSON.parse(stdout).report.title).toBe(title);
     await store.close();
   }, 30_000);
 });
