@@ -1,15 +1,15 @@
 /**
  * npm run reports -- list [--status new|accepted|rejected] | show ID | accept ID
  *                    | reject ID --reason "…"
- * Reads and triages the reports in FOOTNOTE_DATA_DIR (default ./server-data), also while the
- * service is running. Report text is printed as text; the schema already refused markup,
+ * Reads and triages the reports in FOOTNOTE_DATA_DIR (default ./server-data), or in the
+ * PostgreSQL database at DATABASE_URL, also while the service is running. Report text is printed as text; the schema already refused markup,
  * control characters and direction controls, so nothing in a report can drive the terminal or
  * reorder what it shows, and any other invisible character is printed escaped.
  */
 import { parseArgs } from 'node:util';
 import { Curator } from './curator';
 import { escapeInvisible } from './invisible-text';
-import { openStore } from './server';
+import { openStore, storeConfigFromEnv } from './server';
 import { TRIAGE_STATUSES, type StoredReport } from './store';
 
 const USAGE = `Usage: npm run reports -- <command>
@@ -40,9 +40,9 @@ async function run(args: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command, id] = positionals;
-  const dataDir = process.env.FOOTNOTE_DATA_DIR || './server-data';
-  const store = openStore(dataDir);
-  const curator = new Curator(store, dataDir);
+  const config = storeConfigFromEnv();
+  const store = await openStore(config);
+  const curator = new Curator(store, config.dataDir);
   try {
     switch (command) {
       case 'list': {
