@@ -3,7 +3,8 @@
  *
  * 201 stored, 200 already stored (same id, same content), 400 with field-level errors,
  * 403 for a browser origin that is not an extension, 409 for a known id with different
- * content, 413 for an oversized body, 415 for a body that is not JSON in UTF-8, 429 over the rate.
+ * content, 413 for an oversized body, 415 for a body that is not JSON in UTF-8, 429 over the
+ * rate.
  * Every refusal has the body `{ errors: [{ field, message }] }` and stores nothing.
  */
 import cors from '@fastify/cors';
@@ -38,8 +39,8 @@ const refusal = (field: string, message: string): { errors: FieldError[] } => ({
   errors: [{ field, message }],
 });
 
-/** A request refused before it reaches the handler, with the status and message to answer. */
-class Refusal extends Error {
+/** A body refused before it reaches the handler, with the status and message to answer. */
+class BodyRefusal extends Error {
   constructor(
     readonly statusCode: number,
     message: string,
@@ -60,24 +61,30 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 function parseJsonBody(request: FastifyRequest, body: Buffer): unknown {
   const charset = CHARSET.exec(request.headers['content-type'] ?? '')?.[1];
   if (charset !== undefined && !UTF8_LABEL.test(charset)) {
-    throw new Refusal(415, 'Send the report as JSON in UTF-8 (application/json; charset=utf-8).');
+    throw new BodyRefusal(
+      415,
+      'Send the report as JSON in UTF-8 (application/json; charset=utf-8).',
+    );
   }
   let text: string;
   try {
     text = STRICT_UTF8.decode(body);
   } catch {
-    throw new Refusal(400, 'The body is not valid UTF-8.');
+    throw new BodyRefusal(400, 'The body is not valid UTF-8.');
   }
   try {
     // Refused rather than dropped: the extension never sends it, and an object holding an own
     // `__proto__` key turns into a prototype change the moment anything Object.assign()s it.
     return JSON.parse(text, (key, value: unknown) => {
-      if (key === '__proto__')
-        throw new Refusal(400, 'A report must not contain the key __proto__.');
+      if (key === '__proto__') {
+        throw new BodyRefusal(400, 'A report must not contain the key __proto__.');
+      }
       return value;
     });
   } catch (error) {
-    throw error instanceof Refusal ? error : new Refusal(400, 'The body is not valid JSON.');
+    throw error instanceof BodyRefusal
+      ? error
+      : new BodyRefusal(400, 'The body is not valid JSON.');
   }
 }
 
@@ -97,13 +104,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     try {
       done(null, parseJsonBody(request, body as Buffer));
     } catch (error) {
-      done(error as Refusal, undefined);
+      done(error as BodyRefusal, undefined);
     }
   });
 
-  app.setErrorHandler((error: FastifyError | Refusal, _request, reply) => {
-    if (error instanceof Refusal)
+  app.setErrorHandler((error: FastifyError | BodyRefusal, _request, reply) => {
+    if (error instanceof BodyRefusal) {
       return reply.code(error.statusCode).send(refusal('', error.message));
+    }
     const status = error.statusCode ?? 500;
     if (status >= 500) app.log.error(error);
     const message =
@@ -114,7 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           : status === 429
             ? 'Too many reports from this address; try again later.'
             : status === 400
-              ? 'The body is not valid JSON.'
+              ? 'The request could not be read.'
               : status >= 500
                 ? 'The service could not store the report; try again later.'
                 : error.message;

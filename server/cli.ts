@@ -2,9 +2,10 @@
  * npm run reports -- list [--status new|accepted|rejected] | show ID | accept ID
  *                    | reject ID --reason "…"
  * Reads and triages the reports in FOOTNOTE_DATA_DIR (default ./server-data), or in the
- * PostgreSQL database at DATABASE_URL, also while the service is running. Report text is printed as text; the schema already refused markup,
- * control characters and direction controls, so nothing in a report can drive the terminal or
- * reorder what it shows, and any other invisible character is printed escaped.
+ * PostgreSQL database at DATABASE_URL, also while the service is running. Report text is printed
+ * as text; the schema already refused markup, control characters and direction controls, so
+ * nothing in a report can drive the terminal or reorder what it shows, and any other invisible
+ * character is printed escaped.
  */
 import { parseArgs } from 'node:util';
 import { Curator } from './curator';
