@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -37,10 +37,8 @@ function serverBinaries(): string {
 
 // initdb and postgres refuse to run as root: as root, run them as the package's postgres user.
 const asRoot = process.getuid?.() === 0;
-const runServerTool = (tool: string, args: string[]) =>
-  asRoot
-    ? run('runuser', ['-u', 'postgres', '--', join(serverBinaries(), tool), ...args])
-    : run(join(serverBinaries(), tool), args);
+const runAsServerUser = (command: string, args: string[]) =>
+  asRoot ? run('runuser', ['-u', 'postgres', '--', command, ...args]) : run(command, args);
 
 interface TestPostgres {
   /** A connection URL to a new, empty place for tables (a schema, quicker to make than a database). */
@@ -49,27 +47,40 @@ interface TestPostgres {
 }
 
 async function startPostgres(): Promise<TestPostgres> {
+  const bin = serverBinaries();
   const dir = await mkdtemp(join(tmpdir(), 'footnote-pg-'));
   if (asRoot) await run('chown', ['postgres:', dir]);
   const data = join(dir, 'data');
+  const log = join(dir, 'log');
   const url = `postgresql://${SUPERUSER}@localhost:${PORT}/postgres?host=${encodeURIComponent(dir)}`;
   try {
     // Throwaway data: no fsync; trust whoever reaches the socket in this private folder.
-    await runServerTool('initdb', ['-D', data, '-U', SUPERUSER, '-A', 'trust', '--no-sync']);
-    const options = `-c listen_addresses='' -k ${dir} -p ${PORT} -c fsync=off`;
-    await runServerTool('pg_ctl', [
+    await runAsServerUser(join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      SUPERUSER,
+      '-A',
+      'trust',
+      '--no-sync',
+    ]);
+    // pg_ctl hands these to postgres through a shell, hence the quotes.
+    const options = `-c listen_addresses='' -k '${dir}' -p ${PORT} -c fsync=off`;
+    await runAsServerUser(join(bin, 'pg_ctl'), [
       'start',
       '-w',
       '-D',
       data,
       '-l',
-      join(dir, 'log'),
+      log,
       '-o',
       options,
     ]);
   } catch (error) {
+    // The server's log says why it did not start; it goes with the folder.
+    const why = await readFile(log, 'utf8').catch(() => '');
     await rm(dir, { recursive: true, force: true });
-    throw error;
+    throw new Error(`The PostgreSQL test server did not start.\n${why}`, { cause: error });
   }
   let schemas = 0;
   return {
@@ -86,7 +97,7 @@ async function startPostgres(): Promise<TestPostgres> {
       return `${url}&options=${encodeURIComponent(`-c search_path=${name}`)}`;
     },
     async stop() {
-      await runServerTool('pg_ctl', ['stop', '-m', 'immediate', '-w', '-D', data]);
+      await runAsServerUser(join(bin, 'pg_ctl'), ['stop', '-m', 'immediate', '-w', '-D', data]);
       await rm(dir, { recursive: true, force: true });
     },
   };
