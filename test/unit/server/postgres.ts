@@ -63,6 +63,9 @@ async function startPostgres(): Promise<TestPostgres> {
       '-A',
       'trust',
       '--no-sync',
+      // Not the environment's locale: on a fresh machine LANG can name one that is not generated.
+      '--no-locale',
+      '--encoding=UTF8',
     ]);
     // pg_ctl hands these to postgres through a shell, hence the quotes.
     const options = `-c listen_addresses='' -k '${dir}' -p ${PORT} -c fsync=off`;
