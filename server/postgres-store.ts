@@ -14,7 +14,8 @@ import {
 } from './store';
 
 // The id is text compared byte for byte, not uuid: exactly as the schema spelled it (as in
-// SQLite), and looking up something that is not a UUID finds nothing instead of failing.
+// SQLite), and looking up something that is not a UUID finds nothing instead of failing. jsonb
+// refuses \u0000 and lone surrogates in text; the schema refuses both before a report gets here.
 const CREATE_TABLE = `
   CREATE TABLE IF NOT EXISTS reports (
     id          text COLLATE "C" PRIMARY KEY,
