@@ -3,12 +3,13 @@
  *
  * 201 stored, 200 already stored (same id, same content), 400 with field-level errors,
  * 403 for a browser origin that is not an extension, 409 for a known id with different
- * content, 413 for an oversized body, 415 for a body that is not JSON, 429 over the rate.
+ * content, 413 for an oversized body, 415 for a body that is not JSON in UTF-8, 429 over the
+ * rate.
  * Every refusal has the body `{ errors: [{ field, message }] }` and stores nothing.
  */
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { parseReport, type FieldError, type Report } from '../src/reports/schema';
 import type { ReportStore } from './store';
 
@@ -38,6 +39,55 @@ const refusal = (field: string, message: string): { errors: FieldError[] } => ({
   errors: [{ field, message }],
 });
 
+/** A body refused before it reaches the handler, with the status and message to answer. */
+class BodyRefusal extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)/i;
+const UTF8_LABEL = /^utf-?8$/i;
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The body as JSON, read strictly. Fastify's own parser decodes invalid UTF-8 as U+FFFD (text
+ * the reader never wrote would be stored), ignores the charset, and calls a `__proto__` key
+ * "not valid JSON"; each of these gets its own answer here.
+ */
+function parseJsonBody(request: FastifyRequest, body: Buffer): unknown {
+  const charset = CHARSET.exec(request.headers['content-type'] ?? '')?.[1];
+  if (charset !== undefined && !UTF8_LABEL.test(charset)) {
+    throw new BodyRefusal(
+      415,
+      'Send the report as JSON in UTF-8 (application/json; charset=utf-8).',
+    );
+  }
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(body);
+  } catch {
+    throw new BodyRefusal(400, 'The body is not valid UTF-8.');
+  }
+  try {
+    // Refused rather than dropped: the extension never sends it, and an object holding an own
+    // `__proto__` key turns into a prototype change the moment anything Object.assign()s it.
+    return JSON.parse(text, (key, value: unknown) => {
+      if (key === '__proto__') {
+        throw new BodyRefusal(400, 'A report must not contain the key __proto__.');
+      }
+      return value;
+    });
+  } catch (error) {
+    throw error instanceof BodyRefusal
+      ? error
+      : new BodyRefusal(400, 'The body is not valid JSON.');
+  }
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
   const now = options.now ?? (() => new Date());
@@ -49,9 +99,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   // JSON only: a text/plain POST is what a web page can send without a CORS preflight.
-  app.removeContentTypeParser('text/plain');
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    try {
+      done(null, parseJsonBody(request, body as Buffer));
+    } catch (error) {
+      done(error as BodyRefusal, undefined);
+    }
+  });
 
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
+  app.setErrorHandler((error: FastifyError | BodyRefusal, _request, reply) => {
+    if (error instanceof BodyRefusal) {
+      return reply.code(error.statusCode).send(refusal('', error.message));
+    }
     const status = error.statusCode ?? 500;
     if (status >= 500) app.log.error(error);
     const message =
@@ -62,7 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           : status === 429
             ? 'Too many reports from this address; try again later.'
             : status === 400
-              ? 'The body is not valid JSON.'
+              ? 'The request could not be read.'
               : status >= 500
                 ? 'The service could not store the report; try again later.'
                 : error.message;
@@ -100,6 +160,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     async (request, reply) => {
+      // The schema would read a list as an object without a kind and ask for one.
+      if (Array.isArray(request.body)) {
+        return reply.code(400).send(refusal('', 'A report must be a JSON object, not a list.'));
+      }
       const parsed = parseReport(request.body);
       if (!parsed.ok) return reply.code(400).send({ errors: parsed.errors });
       const { report } = parsed;

@@ -1,13 +1,16 @@
 /**
  * npm run reports -- list [--status new|accepted|rejected] | show ID | accept ID
  *                    | reject ID --reason "…"
- * Reads and triages the reports in FOOTNOTE_DATA_DIR (default ./server-data), also while the
- * service is running. Report text is printed as text; the schema already refused markup and
- * control characters, so nothing in a report can drive the terminal.
+ * Reads and triages the reports in FOOTNOTE_DATA_DIR (default ./server-data), or in the
+ * PostgreSQL database at DATABASE_URL, also while the service is running. Report text is printed
+ * as text; the schema already refused markup, control characters and direction controls, so
+ * nothing in a report can drive the terminal or reorder what it shows, and any other invisible
+ * character is printed escaped.
  */
 import { parseArgs } from 'node:util';
 import { Curator } from './curator';
-import { openStore } from './server';
+import { escapeInvisible } from './invisible-text';
+import { openStore, storeConfigFromEnv } from './server';
 import { TRIAGE_STATUSES, type StoredReport } from './store';
 
 const USAGE = `Usage: npm run reports -- <command>
@@ -38,16 +41,16 @@ async function run(args: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command, id] = positionals;
-  const dataDir = process.env.FOOTNOTE_DATA_DIR || './server-data';
-  const store = openStore(dataDir);
-  const curator = new Curator(store, dataDir);
+  const config = storeConfigFromEnv();
+  const store = await openStore(config);
+  const curator = new Curator(store, config.dataDir);
   try {
     switch (command) {
       case 'list': {
         const status = TRIAGE_STATUSES.find((s) => s === values.status);
         if (values.status !== undefined && status === undefined) break;
         const reports = await curator.list(status);
-        for (const stored of reports) console.log(line(stored));
+        for (const stored of reports) console.log(escapeInvisible(line(stored)));
         console.log(`${reports.length} report(s)`);
         return 0;
       }
@@ -55,7 +58,7 @@ async function run(args: string[]): Promise<number> {
         if (id === undefined) break;
         const stored = await curator.show(id);
         if (!stored) return notFound(id);
-        console.log(JSON.stringify(stored, null, 2));
+        console.log(escapeInvisible(JSON.stringify(stored, null, 2)));
         return 0;
       }
       case 'accept': {

@@ -4,9 +4,9 @@
  * disk even if the machine loses power right after.
  */
 import Database from 'better-sqlite3';
-import { parseReport, type Report } from '../src/reports/schema';
+import type { Report } from '../src/reports/schema';
 import {
-  TRIAGE_STATUSES,
+  checkedStoredReport,
   type InsertResult,
   type ReportStore,
   type StoredReport,
@@ -101,18 +101,12 @@ export class SqliteReportStore implements ReportStore {
   }
 }
 
-// Rows are read back through the same schema as requests: a hand-edited database cannot hand
-// the curator tool something the service would have refused.
 function fromRow(row: Row): StoredReport {
-  const parsed = parseReport(JSON.parse(row.report));
-  if (!parsed.ok) throw new Error(`A stored report is not valid: ${row.report.slice(0, 80)}`);
-  const status = TRIAGE_STATUSES.find((s) => s === row.status);
-  if (status === undefined) throw new Error(`Report ${parsed.report.id} has status ${row.status}.`);
-  return {
-    report: parsed.report,
+  return checkedStoredReport({
+    report: JSON.parse(row.report),
     receivedAt: row.received_at,
-    status,
-    ...(row.reason === null ? {} : { reason: row.reason }),
-    ...(row.triaged_at === null ? {} : { triagedAt: row.triaged_at }),
-  };
+    status: row.status,
+    reason: row.reason,
+    triagedAt: row.triaged_at,
+  });
 }

@@ -186,8 +186,31 @@ export type ParseReportResult =
   | { readonly ok: true; readonly report: Report }
   | { readonly ok: false; readonly errors: readonly FieldError[] };
 
+/**
+ * Characters that change how the text around them is shown, never what it says: bidi controls
+ * (U+202E makes "invoice\u202Egpj.exe" print as "invoiceexe.jpg"), line and paragraph separators
+ * (a one-line title that breaks), and lone surrogates (half a character, shown as garbage). The
+ * zero-width non-joiner (U+200C) is not among them: Urdu spelling needs it.
+ */
+export const DECEPTIVE_TEXT = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029\p{Cs}]/u;
+
+/** The report's text fields that hold a character of DECEPTIVE_TEXT, with the problem. */
+export function deceptiveTextErrors(json: unknown): FieldError[] {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return [];
+  return Object.entries(json)
+    .filter(([, value]) => typeof value === 'string' && DECEPTIVE_TEXT.test(value))
+    .map(([field]) => ({
+      field,
+      message:
+        'This field holds invisible formatting (text-direction controls, line separators) or broken characters; remove them.',
+    }));
+}
+
 /** Validates and normalizes a report; on failure, the first problem with each field. */
 export function parseReport(json: unknown): ParseReportResult {
+  // Refused before anything else: such text is never what a reader meant to send.
+  const deceptive = deceptiveTextErrors(json);
+  if (deceptive.length > 0) return { ok: false, errors: deceptive };
   const result = v.safeParse(ReportSchema, json);
   if (result.success) return { ok: true, report: result.output };
   const errors = new Map<string, string>();

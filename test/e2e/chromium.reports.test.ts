@@ -56,7 +56,7 @@ describe('reporting a missing source in Chromium', () => {
   }
 
   const stored = async () => {
-    const store = openStore(dataDir);
+    const store = await openStore({ dataDir });
     try {
       return (await store.list()).map((entry) => entry.report);
     } finally {

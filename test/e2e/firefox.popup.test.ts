@@ -114,7 +114,7 @@ describe('the popup and options in Firefox', () => {
         null,
       );
 
-      const store = openStore(dataDir);
+      const store = await openStore({ dataDir });
       const reports = (await store.list()).map((entry) => entry.report);
       await store.close();
       expect(reports).toHaveLength(1);

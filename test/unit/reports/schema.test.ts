@@ -59,6 +59,31 @@ describe('parseReport', () => {
     expect(fieldsOf(sampleReport({ title: 'Headline \u001b[2J' }))).toEqual(['title']);
   });
 
+  test.each([
+    ['a right-to-left override', 'title', 'invoice\u202Egpj.exe'],
+    ['an Arabic letter mark', 'title', 'Dawn\u061C'],
+    ['a left-to-right mark', 'publisher', '\u200EDawn'],
+    ['a right-to-left mark', 'note', 'See\u200F the second paragraph.'],
+    ['a left-to-right embedding', 'title', '\u202AHeadline\u202C'],
+    ['bidi isolates', 'publisher', '\u2066Dawn\u2069 \u2067News\u2068'],
+    ['a line separator', 'title', 'First line\u2028second line'],
+    ['a paragraph separator', 'note', 'One\u2029Two'],
+    ['a lone high surrogate', 'title', 'Headline \uD83D'],
+    ['a lone low surrogate', 'publisher', '\uDE00Dawn'],
+    ['a right-to-left override', 'sourceUrl', 'https://www.dawn.com/news/\u202E1'],
+    ['a right-to-left override', 'pageUrl', 'https://x.com/\u202Esomeone'],
+  ])('%s in the %s is refused', (_name, field, text) => {
+    expect(fieldsOf(sampleReport({ [field]: text }))).toEqual([field]);
+  });
+
+  test('an Urdu title with zero-width non-joiners is accepted, and so are emoji', () => {
+    const report = sampleReport({
+      title: 'علی ظفر کیس میں ایک دل\u200Cچسپ موڑ',
+      note: 'ہائی\u200Cکورٹ نے فیصلہ سنا دیا 👍',
+    });
+    expect(parseReport(report)).toEqual({ ok: true, report });
+  });
+
   test.each(['2018-02-30', '2018-13-01', '19-04-2018', '2018-4-19'])(
     'date %j is refused',
     (date) => {

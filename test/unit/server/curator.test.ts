@@ -4,21 +4,56 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { Curator, draftChange } from '../../../server/curator';
-import { openStore } from '../../../server/server';
+import { openStore, type StoreConfig } from '../../../server/server';
 import type { Report } from '../../../src/reports/schema';
 import { sampleReport, sampleWrongMatch } from '../reports/fixtures';
-import { tempDataDir } from './helpers';
+import { SQLITE } from './helpers';
+import { usePostgres } from './postgres';
 
 const run = promisify(execFile);
+const BACKENDS = [SQLITE, usePostgres()];
 
-async function curatorWith(...reports: Report[]) {
-  const dataDir = await tempDataDir();
-  const store = openStore(dataDir);
-  for (const report of reports) await store.insertIfAbsent(report, '2026-11-30T08:00:00.000Z');
-  return { dataDir, store, curator: new Curator(store, dataDir) };
-}
+/** `npm run reports -- …args` on the reports of a test. */
+const cli = ({ dataDir, databaseUrl }: StoreConfig, ...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
+    env: { ...process.env, FOOTNOTE_DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? '' },
+  });
 
-describe('curator triage', () => {
+describe('draft changes', () => {
+  test('a missing event is drafted as a new event citing the proposed source, for a curator to write', () => {
+    const draft = draftChange(
+      sampleReport({ kind: 'missing-event', publisher: undefined, date: '2021-01-11' }),
+    );
+    expect(draft.proposedSource.id).toBe('dawn-2021-01-11');
+    expect(draft.proposedEvent).toEqual({
+      id: 'TODO (curator)',
+      date: '2021-01-11',
+      kind: 'TODO (curator)',
+      text: { en: 'TODO (curator)' },
+      sources: ['dawn-2021-01-11'],
+    });
+  });
+
+  test('a wrong match without the page address says it was not sent', () => {
+    const draft = draftChange(sampleWrongMatch({ note: undefined }));
+    expect(draft.wrongMatch.page).toMatch(/^Not sent/);
+    expect(draft.wrongMatch).not.toHaveProperty('readerNote');
+  });
+});
+
+describe.each(BACKENDS)('curator triage, reports kept in $name', (backend) => {
+  async function curatorWith(...reports: Report[]) {
+    const storage = await backend.fresh();
+    const store = await openStore(storage);
+    for (const report of reports) await store.insertIfAbsent(report, '2026-11-30T08:00:00.000Z');
+    return {
+      storage,
+      dataDir: storage.dataDir,
+      store,
+      curator: new Curator(store, storage.dataDir),
+    };
+  }
+
   test('accepting writes a draft change under the data directory and marks the report', async () => {
     const report = sampleReport({ kind: 'missing-source', publisher: 'Dawn', date: '2018-04-19' });
     const { dataDir, store, curator } = await curatorWith(report);
@@ -37,20 +72,6 @@ describe('curator triage', () => {
       'drafts',
     ]);
     await store.close();
-  });
-
-  test('a missing event is drafted as a new event citing the proposed source, for a curator to write', () => {
-    const draft = draftChange(
-      sampleReport({ kind: 'missing-event', publisher: undefined, date: '2021-01-11' }),
-    );
-    expect(draft.proposedSource.id).toBe('dawn-2021-01-11');
-    expect(draft.proposedEvent).toEqual({
-      id: 'TODO (curator)',
-      date: '2021-01-11',
-      kind: 'TODO (curator)',
-      text: { en: 'TODO (curator)' },
-      sources: ['dawn-2021-01-11'],
-    });
   });
 
   test('a wrong match is drafted against the person file: who, which case, which page, what to add', async () => {
@@ -74,12 +95,6 @@ describe('curator triage', () => {
     expect(draft.wrongMatch.todo).toContain('needsConfirmation');
     expect(draft).not.toHaveProperty('proposedSource');
     await store.close();
-  });
-
-  test('a wrong match without the page address says it was not sent', () => {
-    const draft = draftChange(sampleWrongMatch({ note: undefined }));
-    expect(draft.wrongMatch.page).toMatch(/^Not sent/);
-    expect(draft.wrongMatch).not.toHaveProperty('readerNote');
   });
 
   test('wrong matches are listed first, oldest first within each kind', async () => {
@@ -115,23 +130,32 @@ describe('curator triage', () => {
   test('npm run reports -- list / reject work on the data directory', async () => {
     const report = sampleReport();
     const wrong = sampleWrongMatch();
-    const { dataDir, store } = await curatorWith(report, wrong);
-    const cli = (...args: string[]) =>
-      run(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
-        env: { ...process.env, FOOTNOTE_DATA_DIR: dataDir },
-      });
-    const listed = (await cli('list')).stdout.split('\n');
+    const { storage, store } = await curatorWith(report, wrong);
+    const listed = (await cli(storage, 'list')).stdout.split('\n');
     expect(listed[0]).toBe(
       `${wrong.id}  2026-11-30T08:00:00.000Z  new       wrong-match     shafi-zafar  person ali-zafar`,
     );
     expect(listed[1]).toContain(`${report.id}  2026-11-30T08:00:00.000Z  new`);
     expect(listed[1]).toContain(report.sourceUrl);
-    await cli('reject', report.id, '--reason', 'Not a news source.');
+    await cli(storage, 'reject', report.id, '--reason', 'Not a news source.');
     expect(await store.get(report.id)).toMatchObject({
       status: 'rejected',
       reason: 'Not a news source.',
     });
-    await expect(cli('reject', report.id)).rejects.toMatchObject({ code: 2 });
+    await expect(cli(storage, 'reject', report.id)).rejects.toMatchObject({ code: 2 });
+    await store.close();
+  }, 30_000);
+
+  test('npm run reports -- show prints invisible characters escaped and Urdu as it is', async () => {
+    // A zero-width space and a tag character (invisible), and an Urdu word with its non-joiner.
+    const title = 'Dawn\u200B exclusive\u{E0041}: علی ظفر کیس میں ایک دل\u200Cچسپ موڑ';
+    const report = sampleReport({ title });
+    const { storage, store } = await curatorWith(report);
+    const { stdout } = await cli(storage, 'show', report.id);
+    expect(stdout).toContain(
+      '"Dawn\\u200B exclusive\\uDB40\\uDC41: علی ظفر کیس میں ایک دل\u200Cچسپ موڑ"',
+    );
+    expect(JSON.parse(stdout).report.title).toBe(title);
     await store.close();
   }, 30_000);
 });

@@ -7,6 +7,7 @@ import {
   startServer,
   type RunningServer,
   type ServerOptions,
+  type StoreConfig,
 } from '../../../server/server';
 
 export const CHROME_ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
@@ -25,10 +26,19 @@ export async function tempDataDir(): Promise<string> {
   return dir;
 }
 
+/** A kind of report store the tests run against; each test gets an empty one. */
+export interface StoreBackend {
+  readonly name: string;
+  fresh(): Promise<StoreConfig>;
+}
+
+export const SQLITE: StoreBackend = {
+  name: 'SQLite',
+  fresh: async () => ({ dataDir: await tempDataDir() }),
+};
+
 /** Starts the service on a free port; stopped after the test unless the test stops it. */
-export async function start(
-  options: Partial<ServerOptions> & { dataDir: string },
-): Promise<RunningServer> {
+export async function start(options: Partial<ServerOptions> & StoreConfig): Promise<RunningServer> {
   const server = await startServer({ port: 0, ...options });
   let closed = false;
   cleanups.push(async () => {
@@ -51,13 +61,13 @@ export function post(
   return fetch(`${server.url}/v1/reports`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    body: typeof body === 'string' || body instanceof Blob ? body : JSON.stringify(body),
   });
 }
 
 /** What the store holds, read the way the curator tool reads it. */
-export async function storedIds(dataDir: string): Promise<string[]> {
-  const store = openStore(dataDir);
+export async function storedIds(config: StoreConfig): Promise<string[]> {
+  const store = await openStore(config);
   try {
     return (await store.list()).map((stored) => stored.report.id);
   } finally {
