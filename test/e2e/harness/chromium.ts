@@ -42,6 +42,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Browser UI language, e.g. `ur` for the Urdu interface. */
   locale?: string;
+  /** More command-line switches, e.g. `--log-net-log=…` to record the browser's network. */
+  extraArgs?: readonly string[];
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
@@ -56,6 +58,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.extraArgs ?? []),
     ],
   });
 
