@@ -10,6 +10,7 @@ import {
 } from '../reports/schema';
 import type { MessageKey } from '../ui/i18n';
 import type { ReportTarget } from './CaseCard';
+import { tickPageAddressBox } from './page-address-consent';
 import { useUi } from './ui-context';
 
 export interface ReportFormProps {
@@ -195,7 +196,7 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
           <input
             type="checkbox"
             checked={includePage}
-            onChange={(event) => setIncludePage(event.currentTarget.checked)}
+            onChange={(event) => void tickPageAddressBox(event.currentTarget).then(setIncludePage)}
           />
           <span>{t('reportIncludePage', pageUrl)}</span>
         </label>
