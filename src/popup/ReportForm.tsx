@@ -18,6 +18,8 @@ export interface ReportFormProps {
   readonly target: ReportTarget;
   /** The address of the reader's page, offered with a box to tick; undefined if not known. */
   loadPageUrl(): Promise<string | undefined>;
+  /** The page is in a private window: its address is neither asked for nor offered. */
+  readonly privateWindow: boolean;
   submit(report: Report): Promise<{ ok: true } | { ok: false; errors: readonly FieldError[] }>;
   onDone(): void;
 }
@@ -29,10 +31,19 @@ const kindKey = (kind: string) => `reportKind_${kind.replaceAll('-', '_')}` as M
  * service use, shows each problem at its field, and sends nothing until the report is valid.
  * A wrong match names the person instead of a source, so it asks for no source fields.
  */
-export function ReportForm({ index, target, loadPageUrl, submit, onDone }: ReportFormProps) {
+export function ReportForm({
+  index,
+  target,
+  loadPageUrl,
+  privateWindow,
+  submit,
+  onDone,
+}: ReportFormProps) {
   const { t, lang } = useUi();
   const [pageUrl, setPageUrl] = useState<string | undefined>(undefined);
-  useEffect(() => void loadPageUrl().then(setPageUrl), []); // once, when the form opens
+  useEffect(() => {
+    if (!privateWindow) void loadPageUrl().then(setPageUrl);
+  }, []); // once, when the form opens
   const [kind, setKind] = useState<ReportKind>(
     target.kind ?? (target.eventId ? 'missing-source' : 'missing-event'),
   );
@@ -191,6 +202,7 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
         </>
       )}
       {text('note', 'reportNote', 'text', true)}
+      {privateWindow && <p class="fn-muted private-window">{t('reportPrivateWindow')}</p>}
       {pageUrl && (
         <label class="include-page">
           <input
