@@ -61,7 +61,8 @@ export function ReportForm({
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
   const caseFile = index.cases.find((candidate) => candidate.id === caseId);
   const wrongMatch = kind === 'wrong-match';
-  // Tracked people of the case: the only ones a badge can have named for it.
+  const correction = kind === 'correction';
+  // Tracked people of the case: the only ones a badge can have named, or a correction be from.
   const casePeople = index.people.filter((person) =>
     person.cases.some((entry) => entry.id === caseId),
   );
@@ -75,7 +76,17 @@ export function ReportForm({
       {
         kind,
         caseId,
-        ...(wrongMatch ? { personId, note: fields.note } : { eventId, ...fields }),
+        ...(wrongMatch
+          ? { personId, note: fields.note }
+          : correction
+            ? {
+                personId,
+                eventId,
+                note: fields.note,
+                // The link is optional here: an empty field is left out, not refused.
+                ...(fields.sourceUrl.trim() && { sourceUrl: fields.sourceUrl }),
+              }
+            : { eventId, ...fields }),
         ...(includePage && pageUrl ? { pageUrl } : {}),
         datasetVersion: index.datasetVersion,
       },
@@ -128,8 +139,24 @@ export function ReportForm({
       noValidate
       aria-labelledby="report-title"
     >
-      <h2 id="report-title">{t(wrongMatch ? 'reportWrongMatchTitle' : 'reportTitle')}</h2>
-      <p class="fn-muted">{t(wrongMatch ? 'reportWrongMatchIntro' : 'reportIntro')}</p>
+      <h2 id="report-title">
+        {t(
+          correction
+            ? 'reportCorrectionTitle'
+            : wrongMatch
+              ? 'reportWrongMatchTitle'
+              : 'reportTitle',
+        )}
+      </h2>
+      <p class="fn-muted">
+        {t(
+          correction
+            ? 'reportCorrectionIntro'
+            : wrongMatch
+              ? 'reportWrongMatchIntro'
+              : 'reportIntro',
+        )}
+      </p>
       {errors.size > 0 && <p role="alert">{t('reportFixErrors')}</p>}
       <fieldset>
         <legend>{t('reportKindLegend')}</legend>
@@ -163,9 +190,11 @@ export function ReportForm({
           ))}
         </select>
       </div>
-      {wrongMatch ? (
+      {(wrongMatch || correction) && (
         <div class="field">
-          <label for="report-person">{t('reportPerson')}</label>
+          <label for="report-person">
+            {t(correction ? 'reportCorrectionPerson' : 'reportPerson')}
+          </label>
           <select
             id="report-person"
             value={personId}
@@ -178,30 +207,34 @@ export function ReportForm({
             ))}
           </select>
         </div>
-      ) : (
+      )}
+      {!wrongMatch && (
+        <div class="field">
+          <label for="report-event">{t('reportEvent')}</label>
+          <select
+            id="report-event"
+            value={eventId}
+            onChange={(event) => setEventId(event.currentTarget.value)}
+          >
+            <option value="">{t('reportEventNone')}</option>
+            {caseFile?.events.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.date} — {localText(candidate.text, lang).text.slice(0, 70)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {correction && text('sourceUrl', 'reportCorrectionSourceUrl', 'url')}
+      {!wrongMatch && !correction && (
         <>
-          <div class="field">
-            <label for="report-event">{t('reportEvent')}</label>
-            <select
-              id="report-event"
-              value={eventId}
-              onChange={(event) => setEventId(event.currentTarget.value)}
-            >
-              <option value="">{t('reportEventNone')}</option>
-              {caseFile?.events.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.date} — {localText(candidate.text, lang).text.slice(0, 70)}
-                </option>
-              ))}
-            </select>
-          </div>
           {text('sourceUrl', 'reportSourceUrl', 'url')}
           {text('publisher', 'reportPublisher')}
           {text('title', 'reportSourceTitle')}
           {text('date', 'reportDate')}
         </>
       )}
-      {text('note', 'reportNote', 'text', true)}
+      {text('note', correction ? 'reportCorrectionNote' : 'reportNote', 'text', true)}
       {privateWindow && <p class="fn-muted private-window">{t('reportPrivateWindow')}</p>}
       {pageUrl && (
         <label class="include-page">
