@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { openStore, startServer } from '../../server/server';
-import { waitForContentScript } from './harness/content-script';
+import { openPopupFor, openReportForm, saveAddress } from './harness/report-form';
 import { useChromiumWithFixtures } from './harness/suite';
 
 describe('a correction from a person named (Chromium)', () => {
@@ -20,20 +20,14 @@ describe('a correction from a person named (Chromium)', () => {
     const server = await startServer({ port: 0, dataDir });
     try {
       const options = await suite.chromium.openExtensionPage('src/options/index.html');
-      const reports = options.getByRole('group', { name: 'Reports' });
-      await reports.getByLabel(/Address reports are sent to/).fill(`${server.url}/v1/reports`);
-      await reports.getByRole('button', { name: 'Save' }).click();
-      await expect.poll(() => options.getByTestId('save-status').textContent()).toBe('Saved.');
+      await saveAddress(options, 'Reports', `${server.url}/v1/reports`);
       await options.close();
 
-      const page = await suite.chromium.openPage(`${suite.pages.url}sites/generic.html`);
-      const { tabId } = await waitForContentScript(page);
-      const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-      await popup
-        .locator('.case[data-case="shafi-zafar"] .event')
-        .first()
-        .getByRole('button')
-        .click();
+      const { page, popup } = await openPopupFor(
+        suite.chromium,
+        `${suite.pages.url}sites/generic.html`,
+      );
+      await openReportForm(popup);
       const kinds = popup.getByRole('group', { name: 'What to report' }).getByRole('radio');
       expect(await kinds.first().getAttribute('value')).toBe('correction');
       await popup.getByLabel('Correction or reply from a person named').check();

@@ -20,6 +20,7 @@ import type { ReceivedMessage } from '../../src/background/test-hooks';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { waitForContentScript } from './harness/content-script';
 import { serveFixturePages } from './harness/fixtures';
+import { openPopupFor, openReportForm, saveAddress } from './harness/report-form';
 
 /** Five fixture pages, three of them with badges. */
 const PAGES = [
@@ -126,13 +127,6 @@ describe('what leaves Footnote (Chromium)', () => {
     return chromium.openExtensionPage('src/options/index.html');
   }
 
-  async function saveIn(options: Page, group: string, label: RegExp, value: string) {
-    const fieldset = options.getByRole('group', { name: group });
-    await fieldset.getByLabel(label).fill(value);
-    await fieldset.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.getByTestId('save-status').textContent(), POLL).toBe('Saved.');
-  }
-
   test('reading pages, cards, the popup and settings sends nothing anywhere', async () => {
     for (const path of PAGES) {
       const page = await chromium.openPage(`${pages.url}${path}`);
@@ -159,20 +153,13 @@ describe('what leaves Footnote (Chromium)', () => {
   });
 
   test('a content script sends only ids, and the page address only to the report form', async () => {
-    const page = await chromium.openPage(`${pages.url}sites/generic.html`);
-    const { tabId } = await waitForContentScript(page);
+    const { page, popup } = await openPopupFor(chromium, `${pages.url}sites/generic.html`);
     await openCard(page);
     const given = () =>
       page.evaluate(() => Number(document.documentElement.dataset.footnoteAddressGiven ?? 0));
-    const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
     await popup.locator('.case').first().waitFor();
     expect(await given()).toBe(0);
-    await popup
-      .locator('.case')
-      .first()
-      .getByRole('button', { name: 'Report a missing source' })
-      .last()
-      .click();
+    await openReportForm(popup);
     await popup.getByLabel(/Also send the address of the page I was on/).waitFor();
     expect(await given()).toBe(1);
 
@@ -200,20 +187,13 @@ describe('what leaves Footnote (Chromium)', () => {
     const endpoint = `${intake.url}/v1/reports`;
     configured.push(updateUrl, endpoint);
     const options = await openSettings();
-    await saveIn(options, 'Dataset updates', /Address updates are published at/, updateUrl);
+    await saveAddress(options, 'Dataset updates', updateUrl);
     await options.getByRole('button', { name: 'Check now' }).click();
-    await saveIn(options, 'Reports', /Address reports are sent to/, endpoint);
+    await saveAddress(options, 'Reports', endpoint);
     await options.close();
 
-    const page = await chromium.openPage(`${pages.url}sites/generic.html`);
-    const { tabId } = await waitForContentScript(page);
-    const popup = await chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-    await popup
-      .locator('.case')
-      .first()
-      .getByRole('button', { name: 'Report a missing source' })
-      .last()
-      .click();
+    const { page, popup } = await openPopupFor(chromium, `${pages.url}sites/generic.html`);
+    await openReportForm(popup);
     await popup.getByLabel('Link to the source (http or https)').fill('https://example.org/s');
     await popup.getByRole('button', { name: 'Add to outbox and send' }).click();
     await expect.poll(() => popup.locator('[data-state="sent"]').count(), POLL).toBe(1);

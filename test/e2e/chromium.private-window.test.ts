@@ -6,6 +6,7 @@
  * the popup is opened as a page for that tab.
  */
 import { describe, expect, test } from 'vitest';
+import { openReportForm } from './harness/report-form';
 import { useChromiumWithFixtures } from './harness/suite';
 
 /** The part of the worker's `chrome` this test uses. */
@@ -52,12 +53,7 @@ describe('a report from a private window (Chromium)', () => {
     const url = `${suite.pages.url}${PRIVATE_PAGE}`;
     const tabId = await openIncognito(url);
     const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-    await popup
-      .locator('.case[data-case="shafi-zafar"] .event')
-      .first()
-      .getByRole('button')
-      .click();
-    await popup.locator('.report-form').waitFor();
+    await openReportForm(popup);
     expect(await popup.locator('.report-form .private-window').textContent()).toContain(
       'Private window',
     );
