@@ -1,7 +1,8 @@
 /**
  * Local build only (`__FOOTNOTE_TEST_HOOKS__`): the background keeps every message it received,
  * with whether a content script sent it, so the privacy test can check that a content script
- * sends nothing but ids. The store builds do not contain this file.
+ * sends nothing but ids (read by the tests through the service worker, as
+ * `globalThis.footnoteReceivedMessages`). The store builds do not contain this file.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 
@@ -11,12 +12,14 @@ export interface ReceivedMessage {
   readonly message: unknown;
 }
 
-const received: ReceivedMessage[] = [];
-// Read by the tests through the service worker (`worker.evaluate`).
-(globalThis as { footnoteReceivedMessages?: ReceivedMessage[] }).footnoteReceivedMessages =
-  received;
-
 export function recordMessage(message: unknown, sender: Runtime.MessageSender): void {
   const fromOwnPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
-  received.push({ fromContentScript: !fromOwnPage, message: structuredClone(message) });
+  // Made at the first message, not at load: a module-level global would survive in the store
+  // builds, which drop only the calls.
+  const hooks = globalThis as { footnoteReceivedMessages?: ReceivedMessage[] };
+  hooks.footnoteReceivedMessages ??= [];
+  hooks.footnoteReceivedMessages.push({
+    fromContentScript: !fromOwnPage,
+    message: structuredClone(message),
+  });
 }
