@@ -40,7 +40,9 @@ function manifestFor(browser: 'chrome' | 'firefox', local: boolean): ManifestV3E
       gecko: {
         id: FIREFOX_ADDON_ID,
         strict_min_version: '140.0',
-        data_collection_permissions: { required: ['none'] },
+        // Nothing is sent to use Footnote; the page address in a report is asked for when the
+        // reader ticks its box (src/popup/page-address-consent.ts).
+        data_collection_permissions: { required: ['none'], optional: ['browsingActivity'] },
       },
       gecko_android: {
         strict_min_version: '142.0',

@@ -14,16 +14,20 @@ import { openStore, storeConfigFromEnv } from './server';
 import { TRIAGE_STATUSES, type StoredReport } from './store';
 
 const USAGE = `Usage: npm run reports -- <command>
-  list [--status new|accepted|rejected]   reports, wrong matches first, oldest first in each
+  list [--status new|accepted|rejected]   reports: corrections, then wrong matches, then the rest
   show ID                                 one report in full (JSON)
   accept ID                               mark accepted and write a draft change to apply by hand
   reject ID --reason "why"                mark rejected with the reason`;
 
 function line({ report, receivedAt, status }: StoredReport): string {
+  const about =
+    report.kind !== 'wrong-match' && report.eventId
+      ? `${report.caseId}/${report.eventId}`
+      : report.caseId;
   const what =
-    report.kind === 'wrong-match'
-      ? [report.caseId, `person ${report.personId}`]
-      : [report.eventId ? `${report.caseId}/${report.eventId}` : report.caseId, report.sourceUrl];
+    report.kind === 'wrong-match' || report.kind === 'correction'
+      ? [about, `person ${report.personId}`]
+      : [about, report.sourceUrl];
   return [report.id, receivedAt, status.padEnd(8), report.kind.padEnd(14), ...what].join('  ');
 }
 

@@ -1,12 +1,18 @@
 /**
  * The curator's triage of received reports. Accepting a report never edits the dataset: it
- * writes a draft change (the proposed source or event in the dataset's own shape, or for a badge
- * on the wrong person what to rule that namesake out with) that a curator checks, applies by
- * hand to the file it names, and has reviewed like any edit.
+ * writes a draft change (the proposed source or event in the dataset's own shape, for a badge
+ * on the wrong person what to rule that namesake out with, for a correction from a person named
+ * what they dispute) that a curator checks, applies by hand to the file it names, and has
+ * reviewed like any edit.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Report, SourcedReport, WrongMatchReport } from '../src/reports/schema';
+import type {
+  CorrectionReport,
+  Report,
+  SourcedReport,
+  WrongMatchReport,
+} from '../src/reports/schema';
 import type { ReportStore, StoredReport } from './store';
 
 export const DRAFTS_DIR = 'drafts';
@@ -59,13 +65,36 @@ export interface WrongMatchDraft extends DraftBase {
   };
 }
 
-export type DraftChange = SourceDraft | WrongMatchDraft;
+export interface CorrectionDraft extends DraftBase {
+  readonly caseFile: string;
+  readonly report: CorrectionReport;
+  readonly correction: {
+    readonly person: string;
+    readonly caseId: string;
+    readonly eventId?: string;
+    /** What the person named says is wrong, in their words. */
+    readonly disputed: string;
+    /** Their public statement or a document, if they linked one. */
+    readonly statement?: string;
+    readonly todo: string;
+  };
+}
+
+export type DraftChange = SourceDraft | WrongMatchDraft | CorrectionDraft;
 
 export function draftChange(report: SourcedReport): SourceDraft;
 export function draftChange(report: WrongMatchReport): WrongMatchDraft;
+export function draftChange(report: CorrectionReport): CorrectionDraft;
 export function draftChange(report: Report): DraftChange;
 export function draftChange(report: Report): DraftChange {
-  return report.kind === 'wrong-match' ? wrongMatchDraft(report) : sourceDraft(report);
+  switch (report.kind) {
+    case 'correction':
+      return correctionDraft(report);
+    case 'wrong-match':
+      return wrongMatchDraft(report);
+    default:
+      return sourceDraft(report);
+  }
 }
 
 function sourceDraft(report: SourcedReport): SourceDraft {
@@ -127,6 +156,30 @@ function wrongMatchDraft(report: WrongMatchReport): WrongMatchDraft {
   };
 }
 
+function correctionDraft(report: CorrectionReport): CorrectionDraft {
+  const file = `data/cases/${report.caseId}.json`;
+  return {
+    about:
+      `Draft from reader report ${report.id}: ${report.personId}, or someone speaking for them, ` +
+      `disputes ${report.eventId ?? 'the case'} in ${file}. Nothing here has been applied: check ` +
+      `what is disputed against the sources, edit ${file} by hand, then run npm run data:check.`,
+    caseFile: file,
+    report,
+    correction: {
+      person: report.personId,
+      caseId: report.caseId,
+      ...(report.eventId === undefined ? {} : { eventId: report.eventId }),
+      disputed: report.note,
+      ...(report.sourceUrl === undefined ? {} : { statement: report.sourceUrl }),
+      todo:
+        `${TODO}: correct a factual error against the sources; add a public response (with its ` +
+        `source) beside the allegation it answers; record a new legal outcome as an event and in ` +
+        `the status; remove what cannot be sourced to data/README.md's standard. Update ` +
+        `"lastReviewed".`,
+    },
+  };
+}
+
 /** The dataset names sources publisher-date, e.g. dawn-2018-08-02. */
 function suggestedSourceId(report: SourcedReport): string {
   // Without a publisher, the site's name: www.dawn.com → dawn.
@@ -142,6 +195,9 @@ function suggestedSourceId(report: SourcedReport): string {
   return [slug || 'source', report.date].filter(Boolean).join('-');
 }
 
+/** Kinds listed before the rest, in this order; every other kind ranks after them. */
+const URGENT_FIRST: readonly Report['kind'][] = ['correction', 'wrong-match'];
+
 /** Drafts are named after what they change: the case, or for a wrong match the person. */
 const draftSubject = (report: Report): string =>
   report.kind === 'wrong-match' ? report.personId : report.caseId;
@@ -154,13 +210,18 @@ export class Curator {
   ) {}
 
   /**
-   * Wrong matches first (a badge beside the wrong person harms someone until it is fixed),
-   * then the rest; oldest first within each.
+   * Corrections from people named first (their right of reply), then wrong matches (a badge
+   * beside the wrong person harms someone until it is fixed), then the rest; oldest first
+   * within each.
    */
   async list(status?: StoredReport['status']): Promise<StoredReport[]> {
     const reports = await this.store.list(status === undefined ? {} : { status });
-    const isWrongMatch = (stored: StoredReport) => stored.report.kind === 'wrong-match';
-    return [...reports.filter(isWrongMatch), ...reports.filter((r) => !isWrongMatch(r))];
+    const rank = ({ report }: StoredReport) => {
+      const at = URGENT_FIRST.indexOf(report.kind);
+      return at === -1 ? URGENT_FIRST.length : at;
+    };
+    // A stable sort: the store's oldest-first order holds within each rank.
+    return reports.sort((a, b) => rank(a) - rank(b));
   }
 
   show(id: string): Promise<StoredReport | undefined> {

@@ -83,8 +83,15 @@ const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('dataset/update-status') }),
   /** Options → background: look for a dataset update now ("Check now"). */
   v.strictObject({ type: v.literal('dataset/check-now') }),
-  /** Popup → background: put a report in the outbox (validated again by the background). */
-  v.strictObject({ type: v.literal('report/add'), report: v.unknown() }),
+  /**
+   * Popup → background: put a report in the outbox (validated again by the background). From a
+   * private window it is stored without the page address (src/background/private-window.ts).
+   */
+  v.strictObject({
+    type: v.literal('report/add'),
+    report: v.unknown(),
+    privateWindow: v.optional(v.boolean()),
+  }),
   /** Popup → background: the reports in the outbox and their states. */
   v.strictObject({ type: v.literal('report/list') }),
   /** Popup → background: try to send waiting reports now. */

@@ -9,6 +9,7 @@ import { parseReport } from '../reports/schema';
 import type { DatasetState } from './dataset';
 import { sitePattern, type ExtraSites } from './extra-sites';
 import type { Outbox } from './outbox';
+import { storableReport } from './private-window';
 import type { Updater } from './updater';
 import type { TabStateStore } from './tab-state';
 
@@ -106,7 +107,7 @@ export function handleRequest(
     case 'dataset/check-now':
       return context.updateUrl().then((url) => context.updater.check(url));
     case 'report/add':
-      return addReport(request.report, context);
+      return addReport(request.report, request.privateWindow === true, context);
     case 'report/list':
       return outboxView(context);
     case 'report/send-now':
@@ -163,12 +164,13 @@ async function personCard(person: string, lang: DatasetLanguage, { dataset }: Ha
 
 async function addReport(
   json: unknown,
+  fromPrivateWindow: boolean,
   context: HandlerContext,
 ): Promise<ResponseOf<'report/add'>> {
   // The popup validated it too; the background does not take its word for it.
   const parsed = parseReport(json);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  await context.outbox.add(parsed.report);
+  await context.outbox.add(storableReport(parsed.report, fromPrivateWindow));
   void context.reportEndpoint().then((endpoint) => context.outbox.flush(endpoint));
   return { ok: true };
 }

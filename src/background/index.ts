@@ -11,6 +11,7 @@ import testTrustedKey from '../../test/fixtures/update-test-trusted-key.json';
 import { DatasetStore } from './dataset';
 import { ExtraSites } from './extra-sites';
 import { handleRequest, type HandlerContext } from './handlers';
+import { recordMessage } from './test-hooks';
 import { alarmScheduler, Outbox, OUTBOX_ALARM } from './outbox';
 import { TabStateStore } from './tab-state';
 import { scheduleUpdateChecks, UPDATE_ALARM, Updater } from './updater';
@@ -82,6 +83,7 @@ const context: HandlerContext = {
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (__FOOTNOTE_TEST_HOOKS__) recordMessage(message, sender);
   const request = parseRequest(message);
   if (request === undefined) return undefined; // not ours: stay silent, let other listeners answer
   return handleRequest(request, sender, context);

@@ -26,7 +26,13 @@ import { Badges } from './badges';
 import { Card, type BadgeReason } from './card';
 import { ContentContext } from './context';
 import { PageScanner, type Mention, type PageSettings } from './scanner';
-import { countScan, listenForTestSettings, markReady, testHost } from './test-hooks';
+import {
+  countAddressGiven,
+  countScan,
+  listenForTestSettings,
+  markReady,
+  testHost,
+} from './test-hooks';
 
 async function start(): Promise<void> {
   const context = new ContentContext(() => browser.runtime?.id !== undefined);
@@ -87,6 +93,7 @@ function answerPopup(
     return undefined;
   }
   const url = /^https?:/.test(location.href) ? location.href : null;
+  if (__FOOTNOTE_TEST_HOOKS__ && url !== null) countAddressGiven();
   return Promise.resolve(url === null ? null : { url });
 }
 

@@ -37,3 +37,9 @@ export function listenForTestSettings(context: ContentContext): void {
     void updateSettings(browser.storage.local, { relevance, sites, hiddenPeople, gentle });
   });
 }
+
+/** Counts the times the page's address was given to the extension's report form. */
+export function countAddressGiven(): void {
+  const { dataset } = document.documentElement;
+  dataset.footnoteAddressGiven = String(Number(dataset.footnoteAddressGiven ?? 0) + 1);
+}

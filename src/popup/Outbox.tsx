@@ -72,14 +72,17 @@ export function Outbox({ view, sendNow, remove }: OutboxProps) {
   );
 }
 
-/** Which case (and event) a report is about, and its link or, for a wrong match, the person. */
+/**
+ * Which case (and event) a report is about, and its link or, for a wrong match or a correction,
+ * the person.
+ */
 function ReportSummary({ report }: { report: Report }) {
   const { t } = useUi();
-  if (report.kind === 'wrong-match') {
+  if (report.kind === 'wrong-match' || report.kind === 'correction') {
+    const kind = report.kind === 'correction' ? 'reportKind_correction' : 'reportKind_wrong_match';
     return (
       <p>
-        <strong>{report.caseId}</strong> · {t('reportKind_wrong_match')}:{' '}
-        <span dir="ltr">{report.personId}</span>
+        <strong>{report.caseId}</strong> · {t(kind)}: <span dir="ltr">{report.personId}</span>
       </p>
     );
   }

@@ -31,6 +31,8 @@ export interface TabInfo {
   readonly host: string | undefined;
   /** The tab's site as a permission pattern (`https://host/*`), where known. */
   readonly site: string | undefined;
+  /** In a private (incognito) window: a report from it never keeps the page address. */
+  readonly privateWindow: boolean;
   readonly state: TabState | null;
 }
 
@@ -57,7 +59,10 @@ export interface PopupApi {
   loadOutbox(): Promise<OutboxView>;
   /** Calls back whenever the outbox changes (a report sent in the background); returns the unsubscribe. */
   watchOutbox(onChange: () => void): () => void;
-  addReport(report: Report): Promise<{ ok: true } | { ok: false; errors: readonly FieldError[] }>;
+  addReport(
+    report: Report,
+    privateWindow: boolean,
+  ): Promise<{ ok: true } | { ok: false; errors: readonly FieldError[] }>;
   sendReportsNow(): Promise<OutboxView>;
   deleteReport(id: string): Promise<OutboxView>;
 }
@@ -81,6 +86,7 @@ function useLoad<T>(load: () => Promise<T>): Load<T> {
 export function Popup({ api }: { api: PopupApi }) {
   const { t } = api.ui;
   const tab = useLoad(api.loadTab);
+  const privateWindow = tab.status === 'ready' && tab.value?.privateWindow === true;
   const dataset = useLoad(api.loadDataset);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [query, setQuery] = useState('');
@@ -140,7 +146,8 @@ export function Popup({ api }: { api: PopupApi }) {
                 ? api.pageAddress(tab.value.tabId)
                 : Promise.resolve(undefined)
             }
-            submit={api.addReport}
+            privateWindow={privateWindow}
+            submit={(report) => api.addReport(report, privateWindow)}
             onDone={() => {
               void api.loadOutbox().then(setOutbox);
               setView({ kind: 'outbox' });

@@ -10,6 +10,7 @@ import {
 } from '../reports/schema';
 import type { MessageKey } from '../ui/i18n';
 import type { ReportTarget } from './CaseCard';
+import { tickPageAddressBox } from './page-address-consent';
 import { useUi } from './ui-context';
 
 export interface ReportFormProps {
@@ -17,6 +18,8 @@ export interface ReportFormProps {
   readonly target: ReportTarget;
   /** The address of the reader's page, offered with a box to tick; undefined if not known. */
   loadPageUrl(): Promise<string | undefined>;
+  /** The page is in a private window: its address is neither asked for nor offered. */
+  readonly privateWindow: boolean;
   submit(report: Report): Promise<{ ok: true } | { ok: false; errors: readonly FieldError[] }>;
   onDone(): void;
 }
@@ -28,10 +31,19 @@ const kindKey = (kind: string) => `reportKind_${kind.replaceAll('-', '_')}` as M
  * service use, shows each problem at its field, and sends nothing until the report is valid.
  * A wrong match names the person instead of a source, so it asks for no source fields.
  */
-export function ReportForm({ index, target, loadPageUrl, submit, onDone }: ReportFormProps) {
+export function ReportForm({
+  index,
+  target,
+  loadPageUrl,
+  privateWindow,
+  submit,
+  onDone,
+}: ReportFormProps) {
   const { t, lang } = useUi();
   const [pageUrl, setPageUrl] = useState<string | undefined>(undefined);
-  useEffect(() => void loadPageUrl().then(setPageUrl), []); // once, when the form opens
+  useEffect(() => {
+    if (!privateWindow) void loadPageUrl().then(setPageUrl);
+  }, []); // once, when the form opens
   const [kind, setKind] = useState<ReportKind>(
     target.kind ?? (target.eventId ? 'missing-source' : 'missing-event'),
   );
@@ -49,7 +61,8 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
   const caseFile = index.cases.find((candidate) => candidate.id === caseId);
   const wrongMatch = kind === 'wrong-match';
-  // Tracked people of the case: the only ones a badge can have named for it.
+  const correction = kind === 'correction';
+  // Tracked people of the case: the only ones a badge can have named, or a correction be from.
   const casePeople = index.people.filter((person) =>
     person.cases.some((entry) => entry.id === caseId),
   );
@@ -63,7 +76,17 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
       {
         kind,
         caseId,
-        ...(wrongMatch ? { personId, note: fields.note } : { eventId, ...fields }),
+        ...(wrongMatch
+          ? { personId, note: fields.note }
+          : correction
+            ? {
+                personId,
+                eventId,
+                note: fields.note,
+                // The link is optional here: an empty field is left out, not refused.
+                ...(fields.sourceUrl.trim() && { sourceUrl: fields.sourceUrl }),
+              }
+            : { eventId, ...fields }),
         ...(includePage && pageUrl ? { pageUrl } : {}),
         datasetVersion: index.datasetVersion,
       },
@@ -116,8 +139,24 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
       noValidate
       aria-labelledby="report-title"
     >
-      <h2 id="report-title">{t(wrongMatch ? 'reportWrongMatchTitle' : 'reportTitle')}</h2>
-      <p class="fn-muted">{t(wrongMatch ? 'reportWrongMatchIntro' : 'reportIntro')}</p>
+      <h2 id="report-title">
+        {t(
+          correction
+            ? 'reportCorrectionTitle'
+            : wrongMatch
+              ? 'reportWrongMatchTitle'
+              : 'reportTitle',
+        )}
+      </h2>
+      <p class="fn-muted">
+        {t(
+          correction
+            ? 'reportCorrectionIntro'
+            : wrongMatch
+              ? 'reportWrongMatchIntro'
+              : 'reportIntro',
+        )}
+      </p>
       {errors.size > 0 && <p role="alert">{t('reportFixErrors')}</p>}
       <fieldset>
         <legend>{t('reportKindLegend')}</legend>
@@ -151,9 +190,11 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
           ))}
         </select>
       </div>
-      {wrongMatch ? (
+      {(wrongMatch || correction) && (
         <div class="field">
-          <label for="report-person">{t('reportPerson')}</label>
+          <label for="report-person">
+            {t(correction ? 'reportCorrectionPerson' : 'reportPerson')}
+          </label>
           <select
             id="report-person"
             value={personId}
@@ -166,36 +207,41 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
             ))}
           </select>
         </div>
-      ) : (
+      )}
+      {!wrongMatch && (
+        <div class="field">
+          <label for="report-event">{t('reportEvent')}</label>
+          <select
+            id="report-event"
+            value={eventId}
+            onChange={(event) => setEventId(event.currentTarget.value)}
+          >
+            <option value="">{t('reportEventNone')}</option>
+            {caseFile?.events.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.date} — {localText(candidate.text, lang).text.slice(0, 70)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {correction && text('sourceUrl', 'reportCorrectionSourceUrl', 'url')}
+      {!wrongMatch && !correction && (
         <>
-          <div class="field">
-            <label for="report-event">{t('reportEvent')}</label>
-            <select
-              id="report-event"
-              value={eventId}
-              onChange={(event) => setEventId(event.currentTarget.value)}
-            >
-              <option value="">{t('reportEventNone')}</option>
-              {caseFile?.events.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.date} — {localText(candidate.text, lang).text.slice(0, 70)}
-                </option>
-              ))}
-            </select>
-          </div>
           {text('sourceUrl', 'reportSourceUrl', 'url')}
           {text('publisher', 'reportPublisher')}
           {text('title', 'reportSourceTitle')}
           {text('date', 'reportDate')}
         </>
       )}
-      {text('note', 'reportNote', 'text', true)}
+      {text('note', correction ? 'reportCorrectionNote' : 'reportNote', 'text', true)}
+      {privateWindow && <p class="fn-muted private-window">{t('reportPrivateWindow')}</p>}
       {pageUrl && (
         <label class="include-page">
           <input
             type="checkbox"
             checked={includePage}
-            onChange={(event) => setIncludePage(event.currentTarget.checked)}
+            onChange={(event) => void tickPageAddressBox(event.currentTarget).then(setIncludePage)}
           />
           <span>{t('reportIncludePage', pageUrl)}</span>
         </label>

@@ -41,6 +41,7 @@ const api: PopupApi = {
       tabId: tab.id,
       host: tab.url === undefined ? undefined : parseHttpUrl(tab.url)?.hostname,
       site: sitePattern(tab.url),
+      privateWindow: 'incognito' in tab && tab.incognito,
       state,
     };
   },
@@ -69,7 +70,8 @@ const api: PopupApi = {
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   },
-  addReport: (report) => sendRequest(runtime, { type: 'report/add', report }),
+  addReport: (report, privateWindow) =>
+    sendRequest(runtime, { type: 'report/add', report, privateWindow }),
   sendReportsNow: () => sendRequest(runtime, { type: 'report/send-now' }),
   deleteReport: (id) => sendRequest(runtime, { type: 'report/delete', id }),
 };

@@ -1,6 +1,6 @@
 /**
  * A reader's report of a missing source, a missing event, something out of date, or a badge on
- * the wrong person: the one schema the popup form, the background outbox and the intake server
+ * the wrong person, or a correction from a person named in the record: the one schema the popup form, the background outbox and the intake server
  * all validate with. The kind decides the fields (a source for the first three, the person for
  * a wrong match), so each field's problem is named at that field whatever the kind.
  *
@@ -13,7 +13,9 @@ import { parseHttpUrl } from '../http-url';
 
 /** Kinds that propose a source for the record. */
 export const SOURCED_REPORT_KINDS = ['missing-source', 'missing-event', 'out-of-date'] as const;
-export const REPORT_KINDS = [...SOURCED_REPORT_KINDS, 'wrong-match'] as const;
+/** Listed first: a person named in the record disputing an entry (their right of reply). */
+export const CORRECTION_KIND = 'correction';
+export const REPORT_KINDS = [CORRECTION_KIND, ...SOURCED_REPORT_KINDS, 'wrong-match'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** Length limits in characters. */
@@ -104,23 +106,23 @@ const reportId = v.pipe(
  * What every kind of report has besides what it is about; listed last, so a stored report reads
  * from what it is about to when it was made.
  */
-const sharedFields = {
-  note: v.optional(
-    v.pipe(
-      v.string('The note must be text.'),
-      v.trim(),
-      v.nonEmpty('The note is empty; leave it out instead.'),
-      v.maxLength(
-        REPORT_LIMITS.note,
-        `The note is too long (at most ${REPORT_LIMITS.note} characters).`,
-      ),
-      v.check((text) => !MARKUP.test(text), 'The note cannot contain < or >.'),
-      v.check(
-        (text) => !CONTROL_EXCEPT_LINE_BREAKS.test(text),
-        'The note contains characters that are not text.',
-      ),
-    ),
+const noteText = v.pipe(
+  v.string('The note must be text.'),
+  v.trim(),
+  v.nonEmpty('The note is empty; leave it out instead.'),
+  v.maxLength(
+    REPORT_LIMITS.note,
+    `The note is too long (at most ${REPORT_LIMITS.note} characters).`,
   ),
+  v.check((text) => !MARKUP.test(text), 'The note cannot contain < or >.'),
+  v.check(
+    (text) => !CONTROL_EXCEPT_LINE_BREAKS.test(text),
+    'The note contains characters that are not text.',
+  ),
+);
+
+const sharedFields = {
+  note: v.optional(noteText),
   /** The address of the page the reader was on; present only if they ticked the box for it. */
   pageUrl: v.optional(httpUrl('The page address')),
   createdAt: v.pipe(
@@ -164,17 +166,37 @@ const WrongMatchReportSchema = v.strictObject({
   ...sharedFields,
 });
 
-const REPORT_SCHEMAS = [SourcedReportSchema, WrongMatchReportSchema] as const;
+/**
+ * A person named in the record, or someone speaking for them, disputes an entry: the note says
+ * what is wrong (required); a link to their public statement or a document is optional.
+ */
+const CorrectionReportSchema = v.strictObject({
+  id: reportId,
+  kind: v.literal(CORRECTION_KIND),
+  caseId: datasetId('The case'),
+  personId: datasetId('The person'),
+  eventId: v.optional(datasetId('The event')),
+  sourceUrl: v.optional(httpUrl('The source link')),
+  ...sharedFields,
+  note: noteText,
+});
+
+const REPORT_SCHEMAS = [
+  CorrectionReportSchema,
+  SourcedReportSchema,
+  WrongMatchReportSchema,
+] as const;
 
 export const ReportSchema = v.variant(
   'kind',
   REPORT_SCHEMAS,
-  'Choose what to report: a missing source, a missing event, something out of date, or a badge on the wrong person.',
+  'Choose what to report: a correction from a person named, a missing source, a missing event, something out of date, or a badge on the wrong person.',
 );
 
 export type Report = v.InferOutput<typeof ReportSchema>;
 export type SourcedReport = v.InferOutput<typeof SourcedReportSchema>;
 export type WrongMatchReport = v.InferOutput<typeof WrongMatchReportSchema>;
+export type CorrectionReport = v.InferOutput<typeof CorrectionReportSchema>;
 
 /** One problem with one field; `field` is `''` when the report as a whole is not an object. */
 export interface FieldError {
@@ -235,7 +257,8 @@ function messageOf(issue: v.BaseIssue<unknown>, field: string): string {
 
 /**
  * What the report form collects; empty optional text counts as not given. The form leaves out
- * the fields the chosen kind has no place for (a wrong match has no source, a source no person).
+ * the fields the chosen kind has no place for (a wrong match has no source, a source no person;
+ * a correction names the person, and its source is optional).
  */
 export interface ReportInput {
   readonly kind: string;

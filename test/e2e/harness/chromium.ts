@@ -3,7 +3,8 @@
  * and uncaught exception from any page, content script or the service worker is collected, so
  * a test can fail on it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -42,11 +43,32 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Browser UI language, e.g. `ur` for the Urdu interface. */
   locale?: string;
+  /** More command-line switches, e.g. `--log-net-log=…` to record the browser's network. */
+  extraArgs?: readonly string[];
+  /** Allow the extension in incognito windows, as the reader does in chrome://extensions. */
+  allowInIncognito?: boolean;
+}
+
+/** Chromium's id for an extension loaded from a folder: its path's SHA-256, as letters a–p. */
+function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/** Writes the profile preference the extensions page sets for "Allow in Incognito". */
+function allowInIncognito(profile: string, extensionDir: string): void {
+  mkdirSync(join(profile, 'Default'));
+  const settings = { [unpackedExtensionId(extensionDir)]: { incognito: true } };
+  writeFileSync(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ extensions: { settings } }),
+  );
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const extensionDir = options.extensionDir ?? localExtensionDir('chrome');
   const profile = mkdtempSync(join(tmpdir(), 'footnote-chromium-'));
+  if (options.allowInIncognito) allowInIncognito(profile, extensionDir);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
@@ -56,6 +78,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.extraArgs ?? []),
     ],
   });
 

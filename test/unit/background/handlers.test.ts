@@ -7,6 +7,7 @@ import { Outbox } from '../../../src/background/outbox';
 import { TabStateStore } from '../../../src/background/tab-state';
 import { buildCompiledIndexJson } from '../../../scripts/dataset-files';
 import type { PersonCard, Request } from '../../../src/messages';
+import { sampleReport } from '../reports/fixtures';
 
 const EXTENSION_ID = 'footnote-test-id';
 const ORIGIN = 'chrome-extension://footnote-test-id/';
@@ -209,6 +210,43 @@ describe('handleRequest', () => {
   test('a content script cannot turn Footnote on for a site', () => {
     const enable: Request = { type: 'site/enable', tabId: 9 };
     expect(handleRequest(enable, contentScript(9), context())).toBeUndefined();
+  });
+
+  test('a report from a private window is stored and sent without the page address', async () => {
+    const sent: unknown[] = [];
+    const ctx: TestContext = {
+      ...context(),
+      reportEndpoint: async () => 'https://intake.example/v1/reports',
+      outbox: new Outbox({
+        area: fakeBrowser.storage.local,
+        fetch: async (_url, init) => {
+          sent.push(JSON.parse(init.body));
+          return { status: 201, text: async () => '' };
+        },
+        now: () => 0,
+        scheduler: { schedule: async () => undefined },
+      }),
+    };
+    const pageUrl = 'https://x.com/someone/status/1';
+    const kept = sampleReport({ pageUrl });
+    const fromPrivate = sampleReport({ pageUrl });
+    const add = (report: unknown, privateWindow: boolean): Request => ({
+      type: 'report/add',
+      report,
+      privateWindow,
+    });
+    await expect(handleRequest(add(kept, false), popup, ctx)).resolves.toEqual({ ok: true });
+    await expect(handleRequest(add(fromPrivate, true), popup, ctx)).resolves.toEqual({ ok: true });
+    await ctx.outbox.flush(await ctx.reportEndpoint());
+
+    const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(stored.split(pageUrl)).toHaveLength(2); // once: in the report from a normal window
+    const { pageUrl: _, ...privateWithoutPage } = fromPrivate;
+    expect((await ctx.outbox.list()).map((entry) => entry.report)).toEqual([
+      kept,
+      privateWithoutPage,
+    ]);
+    expect(sent).toEqual([kept, privateWithoutPage]);
   });
 
   test('another extension gets no answer', () => {

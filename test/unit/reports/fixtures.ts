@@ -1,4 +1,8 @@
-import type { SourcedReport, WrongMatchReport } from '../../../src/reports/schema';
+import type {
+  CorrectionReport,
+  SourcedReport,
+  WrongMatchReport,
+} from '../../../src/reports/schema';
 
 let counter = 0;
 
@@ -35,6 +39,22 @@ export function sampleWrongMatch(change: Partial<WrongMatchReport> = {}): WrongM
     personId: 'ali-zafar',
     note: 'The post is about the senator, not the singer.',
     createdAt: '2026-11-30T07:30:00.000Z',
+    datasetVersion: 3,
+    ...change,
+  };
+}
+
+/** A valid correction from a person named in the record, with a link to their statement. */
+export function sampleCorrection(change: Partial<CorrectionReport> = {}): CorrectionReport {
+  return {
+    id: nextId(),
+    kind: 'correction',
+    caseId: 'shafi-zafar',
+    personId: 'ali-zafar',
+    eventId: 'shafi-allegation',
+    sourceUrl: 'https://www.dawn.com/news/1402321',
+    note: 'I speak for Ali Zafar: his denial of the same day is not shown beside this event.',
+    createdAt: '2026-11-30T07:45:00.000Z',
     datasetVersion: 3,
     ...change,
   };

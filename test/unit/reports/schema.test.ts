@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createReport, parseReport, REPORT_LIMITS } from '../../../src/reports/schema';
-import { sampleReport, sampleWrongMatch } from './fixtures';
+import { sampleCorrection, sampleReport, sampleWrongMatch } from './fixtures';
 
 const errorsOf = (value: unknown) => {
   const result = parseReport(value);
@@ -120,7 +120,7 @@ describe('parseReport', () => {
       {
         field: 'kind',
         message:
-          'Choose what to report: a missing source, a missing event, something out of date, or a badge on the wrong person.',
+          'Choose what to report: a correction from a person named, a missing source, a missing event, something out of date, or a badge on the wrong person.',
       },
     ]);
   });
@@ -134,9 +134,32 @@ describe('parseReport', () => {
     }
   });
 
-  test('a person belongs only to a wrong-match report', () => {
+  test('a person belongs only to reports about one (a wrong match, a correction)', () => {
     expect(errorsOf(sampleReport({ personId: 'ali-zafar' } as object))).toEqual([
       { field: 'personId', message: 'This field is not part of this kind of report.' },
+    ]);
+  });
+});
+
+describe('a correction ("I am named in this record, or speak for someone who is")', () => {
+  test('names the case and the person; the event and a link to a statement are optional', () => {
+    const report = sampleCorrection();
+    expect(parseReport(report)).toEqual({ ok: true, report });
+    const { eventId: _eventId, sourceUrl: _sourceUrl, ...bare } = sampleCorrection();
+    expect(parseReport(bare)).toEqual({ ok: true, report: bare });
+  });
+
+  test('needs the note: what is disputed', () => {
+    const { note: _note, ...withoutNote } = sampleCorrection();
+    expect(errorsOf(withoutNote)).toEqual([{ field: 'note', message: 'This field is required.' }]);
+    expect(fieldsOf(sampleCorrection({ note: '   ' }))).toEqual(['note']);
+  });
+
+  test('needs the person, and carries no source details beyond the link', () => {
+    const { personId: _personId, ...withoutPerson } = sampleCorrection();
+    expect(fieldsOf(withoutPerson)).toEqual(['personId']);
+    expect(errorsOf({ ...sampleCorrection(), publisher: 'Dawn' })).toEqual([
+      { field: 'publisher', message: 'This field is not part of this kind of report.' },
     ]);
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { Curator, draftChange } from '../../../server/curator';
 import { openStore, type StoreConfig } from '../../../server/server';
 import type { Report } from '../../../src/reports/schema';
-import { sampleReport, sampleWrongMatch } from '../reports/fixtures';
+import { sampleCorrection, sampleReport, sampleWrongMatch } from '../reports/fixtures';
 import { SQLITE } from './helpers';
 import { usePostgres } from './postgres';
 
@@ -97,19 +97,52 @@ describe.each(BACKENDS)('curator triage, reports kept in $name', (backend) => {
     await store.close();
   });
 
-  test('wrong matches are listed first, oldest first within each kind', async () => {
+  test('corrections are listed first, then wrong matches, oldest first within each kind', async () => {
     const older = sampleReport();
     const wrong = sampleWrongMatch();
-    const newer = sampleReport();
+    const firstCorrection = sampleCorrection();
+    const newer = sampleReport({ kind: 'out-of-date' });
+    const laterWrong = sampleWrongMatch();
+    const laterCorrection = sampleCorrection({ eventId: undefined });
     const { store, curator } = await curatorWith();
-    await store.insertIfAbsent(older, '2026-11-30T08:00:00.000Z');
-    await store.insertIfAbsent(wrong, '2026-11-30T09:00:00.000Z');
-    await store.insertIfAbsent(newer, '2026-11-30T10:00:00.000Z');
+    const arrivals = [older, wrong, firstCorrection, newer, laterWrong, laterCorrection];
+    for (const [hour, report] of arrivals.entries()) {
+      await store.insertIfAbsent(
+        report,
+        `2026-11-30T${String(8 + hour).padStart(2, '0')}:00:00.000Z`,
+      );
+    }
     expect((await curator.list()).map((stored) => stored.report.id)).toEqual([
+      firstCorrection.id,
+      laterCorrection.id,
       wrong.id,
+      laterWrong.id,
       older.id,
       newer.id,
     ]);
+    await curator.reject(firstCorrection.id, 'Answered: the denial was added.');
+    expect((await curator.list('new')).map((stored) => stored.report.id)[0]).toBe(
+      laterCorrection.id,
+    );
+    await store.close();
+  });
+
+  test('a correction is drafted against the case file with what is disputed, in the words sent', async () => {
+    const report = sampleCorrection();
+    const { dataDir, store, curator } = await curatorWith(report);
+    const file = await curator.accept(report.id);
+    expect(file).toBe(join(dataDir, 'drafts', `shafi-zafar--${report.id}.json`));
+    const draft = JSON.parse(await readFile(file ?? '', 'utf8'));
+    expect(draft).toMatchObject({
+      caseFile: 'data/cases/shafi-zafar.json',
+      correction: {
+        person: 'ali-zafar',
+        eventId: 'shafi-allegation',
+        disputed: report.note,
+        statement: report.sourceUrl,
+      },
+    });
+    expect(draft.correction.todo).toMatch(/^TODO \(curator\): /);
     await store.close();
   });
 
@@ -130,13 +163,17 @@ describe.each(BACKENDS)('curator triage, reports kept in $name', (backend) => {
   test('npm run reports -- list / reject work on the data directory', async () => {
     const report = sampleReport();
     const wrong = sampleWrongMatch();
-    const { storage, store } = await curatorWith(report, wrong);
+    const correction = sampleCorrection();
+    const { storage, store } = await curatorWith(report, wrong, correction);
     const listed = (await cli(storage, 'list')).stdout.split('\n');
     expect(listed[0]).toBe(
+      `${correction.id}  2026-11-30T08:00:00.000Z  new       correction      shafi-zafar/shafi-allegation  person ali-zafar`,
+    );
+    expect(listed[1]).toBe(
       `${wrong.id}  2026-11-30T08:00:00.000Z  new       wrong-match     shafi-zafar  person ali-zafar`,
     );
-    expect(listed[1]).toContain(`${report.id}  2026-11-30T08:00:00.000Z  new`);
-    expect(listed[1]).toContain(report.sourceUrl);
+    expect(listed[2]).toContain(`${report.id}  2026-11-30T08:00:00.000Z  new`);
+    expect(listed[2]).toContain(report.sourceUrl);
     await cli(storage, 'reject', report.id, '--reason', 'Not a news source.');
     expect(await store.get(report.id)).toMatchObject({
       status: 'rejected',
