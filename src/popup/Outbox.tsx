@@ -1,17 +1,20 @@
 import { useState } from 'preact/hooks';
-import type { OutboxEntry } from '../messages';
-import type { OutboxView } from '../messages';
+import type { CompiledIndex } from '../dataset/compiled';
+import { localText } from '../dataset/views';
+import type { OutboxEntry, OutboxView } from '../messages';
 import type { Report } from '../reports/schema';
 import { useUi } from './ui-context';
 
 export interface OutboxProps {
   readonly view: OutboxView;
+  /** The dataset in use, for case titles and names; ids are shown while it is not loaded. */
+  readonly index: CompiledIndex | null;
   sendNow(): void;
   remove(id: string): void;
 }
 
 /** The reader's reports and where each stands; copy or download them whatever the state. */
-export function Outbox({ view, sendNow, remove }: OutboxProps) {
+export function Outbox({ view, index, sendNow, remove }: OutboxProps) {
   const { t } = useUi();
   const [copied, setCopied] = useState(false);
   const reports = view.entries.map((entry) => entry.report);
@@ -36,7 +39,7 @@ export function Outbox({ view, sendNow, remove }: OutboxProps) {
           <ul class="outbox-list">
             {view.entries.map((entry) => (
               <li key={entry.report.id} data-report={entry.report.id} data-state={entry.state.kind}>
-                <ReportSummary report={entry.report} />
+                <ReportSummary report={entry.report} index={index} />
                 <p class="report-state">{stateText(entry, t)}</p>
                 <button
                   type="button"
@@ -72,22 +75,37 @@ export function Outbox({ view, sendNow, remove }: OutboxProps) {
   );
 }
 
-/** Which case (and event) a report is about, and its link or, for a wrong match, the person. */
-function ReportSummary({ report }: { report: Report }) {
-  const { t } = useUi();
+/**
+ * Which case (and event) a report is about, and its link or, for a wrong match, the person:
+ * by title and name in the reader's language, by id only where the dataset no longer has them.
+ */
+function ReportSummary({ report, index }: { report: Report; index: CompiledIndex | null }) {
+  const { t, lang } = useUi();
+  const caseFile = index?.cases.find((candidate) => candidate.id === report.caseId);
+  const title = caseFile ? localText(caseFile.title, lang) : { text: report.caseId, lang: 'en' };
+  const caseTitle = (
+    <strong lang={title.lang} dir="auto">
+      {title.text}
+    </strong>
+  );
   if (report.kind === 'wrong-match') {
+    const person = index?.people.find((candidate) => candidate.id === report.personId);
+    const name = person ? localText(person.name, lang) : { text: report.personId, lang: 'en' };
     return (
       <p>
-        <strong>{report.caseId}</strong> · {t('reportKind_wrong_match')}:{' '}
-        <span dir="ltr">{report.personId}</span>
+        {caseTitle} · {t('reportKind_wrong_match')}:{' '}
+        <span lang={name.lang} dir="auto">
+          {name.text}
+        </span>
       </p>
     );
   }
+  const event = caseFile?.events.find((candidate) => candidate.id === report.eventId);
   return (
     <>
       <p>
-        <strong>{report.caseId}</strong>
-        {report.eventId && ` · ${report.eventId}`}
+        {caseTitle}
+        {event && ` · ${event.date}`}
       </p>
       <p class="report-url" dir="ltr">
         {report.sourceUrl}

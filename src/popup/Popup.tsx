@@ -154,6 +154,7 @@ export function Popup({ api }: { api: PopupApi }) {
             </button>
             <Outbox
               view={outbox}
+              index={index}
               sendNow={() => void api.sendReportsNow().then(setOutbox)}
               remove={(id) => void api.deleteReport(id).then(setOutbox)}
             />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledIndex } from '../dataset/compiled';
 import { localText } from '../dataset/views';
 import {
@@ -9,6 +9,7 @@ import {
   type ReportKind,
 } from '../reports/schema';
 import type { MessageKey } from '../ui/i18n';
+import { VALUE_SLOT, WithValue } from '../ui/with-value';
 import type { ReportTarget } from './CaseCard';
 import { useUi } from './ui-context';
 
@@ -32,9 +33,8 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
   const { t, lang } = useUi();
   const [pageUrl, setPageUrl] = useState<string | undefined>(undefined);
   useEffect(() => void loadPageUrl().then(setPageUrl), []); // once, when the form opens
-  const [kind, setKind] = useState<ReportKind>(
-    target.kind ?? (target.eventId ? 'missing-source' : 'missing-event'),
-  );
+  // A source the record lacks is the common report, for an event or for the case as a whole.
+  const [kind, setKind] = useState<ReportKind>(target.kind ?? 'missing-source');
   const [caseId, setCaseId] = useState(target.caseId);
   const [eventId, setEventId] = useState(target.eventId ?? '');
   const [chosenPerson, setChosenPerson] = useState(target.personId ?? '');
@@ -46,7 +46,13 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
     note: '',
   });
   const [includePage, setIncludePage] = useState(false);
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
+  // One id for the form's life: pressing the button twice queues one report, not two.
+  const [reportId] = useState(() => crypto.randomUUID());
+  // Errors show from the first attempt to send on, and follow every change after it, so an
+  // error goes away as soon as its field is fixed.
+  const [attempted, setAttempted] = useState(false);
+  const [refused, setRefused] = useState<readonly FieldError[]>([]);
+  const [queued, setQueued] = useState(false);
   const caseFile = index.cases.find((candidate) => candidate.id === caseId);
   const wrongMatch = kind === 'wrong-match';
   // Tracked people of the case: the only ones a badge can have named for it.
@@ -57,22 +63,35 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
     ? chosenPerson
     : (casePeople[0]?.id ?? '');
 
+  const checked = createReport(
+    {
+      kind,
+      caseId,
+      ...(wrongMatch ? { personId, note: fields.note } : { eventId, ...fields }),
+      ...(includePage && pageUrl ? { pageUrl } : {}),
+      datasetVersion: index.datasetVersion,
+    },
+    { id: reportId, now: Date.now() },
+  );
+  const shown = refused.length > 0 ? refused : attempted && !checked.ok ? checked.errors : [];
+  const errors = new Map(shown.map((error) => [error.field, error]));
+
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const result = createReport(
-      {
-        kind,
-        caseId,
-        ...(wrongMatch ? { personId, note: fields.note } : { eventId, ...fields }),
-        ...(includePage && pageUrl ? { pageUrl } : {}),
-        datasetVersion: index.datasetVersion,
-      },
-      { id: crypto.randomUUID(), now: Date.now() },
-    );
-    const answer = result.ok ? await submit(result.report) : result;
-    if (answer.ok) onDone();
-    else setErrors(new Map(answer.errors.map((error) => [error.field, error.message])));
+    setAttempted(true);
+    if (!checked.ok) return;
+    const answer = await submit(checked.report);
+    if (answer.ok) setQueued(true);
+    else setRefused(answer.errors);
   };
+  const change =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      setRefused([]);
+      set(value);
+    };
+
+  if (queued) return <ReportQueued onDone={onDone} />;
 
   const text = (
     name: keyof typeof fields,
@@ -88,7 +107,7 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
       'aria-invalid': error ? ('true' as const) : undefined,
       'aria-describedby': error ? `report-${name}-error` : undefined,
       onInput: (event: { currentTarget: { value: string } }) =>
-        setFields({ ...fields, [name]: event.currentTarget.value }),
+        change(setFields)({ ...fields, [name]: event.currentTarget.value }),
     };
     return (
       <div class="field">
@@ -102,7 +121,7 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
         )}
         {error && (
           <p class="field-error" id={`report-${name}-error`}>
-            {error}
+            {error.message}
           </p>
         )}
       </div>
@@ -114,9 +133,9 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
       class="report-form"
       onSubmit={(event) => void onSubmit(event)}
       noValidate
-      aria-labelledby="report-title"
+      aria-labelledby="report-form-title"
     >
-      <h2 id="report-title">{t(wrongMatch ? 'reportWrongMatchTitle' : 'reportTitle')}</h2>
+      <h2 id="report-form-title">{t(wrongMatch ? 'reportWrongMatchTitle' : 'reportTitle')}</h2>
       <p class="fn-muted">{t(wrongMatch ? 'reportWrongMatchIntro' : 'reportIntro')}</p>
       {errors.size > 0 && <p role="alert">{t('reportFixErrors')}</p>}
       <fieldset>
@@ -128,7 +147,7 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
               name="kind"
               value={option}
               checked={kind === option}
-              onChange={() => setKind(option)}
+              onChange={() => change(setKind)(option)}
             />
             {t(kindKey(option))}
           </label>
@@ -140,7 +159,7 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
           id="report-case"
           value={caseId}
           onChange={(event) => {
-            setCaseId(event.currentTarget.value);
+            change(setCaseId)(event.currentTarget.value);
             setEventId('');
           }}
         >
@@ -157,7 +176,7 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
           <select
             id="report-person"
             value={personId}
-            onChange={(event) => setChosenPerson(event.currentTarget.value)}
+            onChange={(event) => change(setChosenPerson)(event.currentTarget.value)}
           >
             {casePeople.map((person) => (
               <option key={person.id} value={person.id}>
@@ -173,7 +192,7 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
             <select
               id="report-event"
               value={eventId}
-              onChange={(event) => setEventId(event.currentTarget.value)}
+              onChange={(event) => change(setEventId)(event.currentTarget.value)}
             >
               <option value="">{t('reportEventNone')}</option>
               {caseFile?.events.map((candidate) => (
@@ -195,9 +214,11 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
           <input
             type="checkbox"
             checked={includePage}
-            onChange={(event) => setIncludePage(event.currentTarget.checked)}
+            onChange={(event) => change(setIncludePage)(event.currentTarget.checked)}
           />
-          <span>{t('reportIncludePage', pageUrl)}</span>
+          <span>
+            <WithValue text={t('reportIncludePage', VALUE_SLOT)} value={pageUrl} />
+          </span>
         </label>
       )}
       <div class="actions">
@@ -209,5 +230,26 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
         </button>
       </div>
     </form>
+  );
+}
+
+/** Said once the report is in the outbox, with the way to it. */
+function ReportQueued({ onDone }: { onDone(): void }) {
+  const { t } = useUi();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form the reader was in is gone: bring focus to what replaced it.
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section class="report-queued" role="status" aria-labelledby="report-queued-title">
+      <h2 id="report-queued-title" tabIndex={-1} ref={heading}>
+        {t('reportAdded')}
+      </h2>
+      <p>{t('reportAddedNext')}</p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={onDone}>
+          {t('reportShowOutbox')}
+        </button>
+      </div>
+    </section>
   );
 }
