@@ -6,11 +6,16 @@ import type { DatasetAnswer, DatasetUnavailable, UpdateStatus } from '../message
 import { isEndpoint, RELEVANCE_MODES, withoutSite, type Settings } from '../settings';
 import type { Translate } from '../ui/i18n';
 import { RELEVANCE_LABELS } from '../ui/relevance-labels';
+import { GentleChoice, RegionChoice, resourceRegions } from '../ui/SettingChoices';
+import { SupportedSites } from '../ui/SupportedSites';
+import type { SupportedSite } from '../supported-sites';
 
 export interface OptionsApi {
   readonly t: Translate;
   /** The language people's names are shown in. */
   readonly lang: DatasetLanguage;
+  /** The sites Footnote runs on by default (from the manifest). */
+  readonly supportedSites: readonly SupportedSite[];
   load(): Promise<Settings>;
   save(change: Partial<Settings>): Promise<Settings>;
   /** Undoes "Not this person": shows the person's badges on the site again. */
@@ -46,9 +51,10 @@ export function Options({ api }: { api: OptionsApi }) {
     );
   };
   const save = (change: Partial<Settings>) => apply(api.save(change));
+  const index = dataset && 'index' in dataset ? dataset.index : undefined;
 
   return (
-    <main class="options">
+    <main class="page options">
       <h1>{t('optionsTitle')}</h1>
       {settings && (
         <>
@@ -66,11 +72,16 @@ export function Options({ api }: { api: OptionsApi }) {
                 {t(RELEVANCE_LABELS[mode])}
               </label>
             ))}
+            <GentleChoice settings={settings} t={t} save={save} />
           </fieldset>
+          <section aria-labelledby="supported-sites-title">
+            <h2 id="supported-sites-title">{t('sitesLegend')}</h2>
+            <SupportedSites sites={api.supportedSites} t={t} headingId="supported-sites-title" />
+          </section>
           <SiteChoices settings={settings} t={t} save={save} />
           <HiddenPeople
             settings={settings}
-            index={dataset && 'index' in dataset ? dataset.index : undefined}
+            index={index}
             lang={api.lang}
             t={t}
             showAgain={(host, person) => apply(api.showPersonAgain(host, person))}
@@ -78,23 +89,7 @@ export function Options({ api }: { api: OptionsApi }) {
           <ExtraSites api={api} />
           <fieldset>
             <legend>{t('optionsRegionLegend')}</legend>
-            <label class="inline-field">
-              {t('supportRegionLabel')}{' '}
-              <select
-                value={settings.region}
-                onChange={(event) => save({ region: event.currentTarget.value })}
-              >
-                <option value="auto">{t('optionsRegionAuto')}</option>
-                <option value="global">{t('supportWorldwide')}</option>
-                {regionsOf(dataset).map((code) => (
-                  <option key={code} value={code}>
-                    {new Intl.DisplayNames([document.documentElement.lang || 'en'], {
-                      type: 'region',
-                    }).of(code)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RegionChoice settings={settings} t={t} save={save} regions={resourceRegions(index)} />
           </fieldset>
           <AddressField
             legend={t('optionsReportLegend')}
@@ -103,7 +98,9 @@ export function Options({ api }: { api: OptionsApi }) {
             value={settings.reportEndpoint}
             t={t}
             onSave={(reportEndpoint) => save({ reportEndpoint })}
-          />
+          >
+            {settings.reportEndpoint === '' && <p class="fn-muted">{t('optionsReportNotSet')}</p>}
+          </AddressField>
           <Updates
             api={api}
             settings={settings}
@@ -136,13 +133,6 @@ export function Options({ api }: { api: OptionsApi }) {
       </section>
     </main>
   );
-}
-
-function regionsOf(dataset: DatasetAnswer | DatasetUnavailable | null): string[] {
-  if (!dataset || !('index' in dataset)) return [];
-  return [...new Set(dataset.index.resources.map((resource) => resource.region))]
-    .filter((region) => region !== 'global')
-    .sort();
 }
 
 interface SectionProps {
@@ -352,12 +342,17 @@ function Updates({
             )}
           </p>
         )}
-        <p>
-          {status?.lastCheckedAt
-            ? t('optionsLastChecked', new Date(status.lastCheckedAt).toLocaleString())
-            : t('optionsNeverChecked')}
-        </p>
-        {status?.lastFailure && (
+        {/* Not set is a choice (the dataset that came with Footnote), not a failure. */}
+        {settings.updateUrl === '' ? (
+          <p class="fn-muted">{t('optionsUpdateNotSet')}</p>
+        ) : (
+          <p>
+            {status?.lastCheckedAt
+              ? t('optionsLastChecked', new Date(status.lastCheckedAt).toLocaleString())
+              : t('optionsNeverChecked')}
+          </p>
+        )}
+        {settings.updateUrl !== '' && status?.lastFailure && (
           <p class="field-error" data-failure={status.lastFailure.code}>
             {t('optionsUpdateFailed', status.lastFailure.message)}
           </p>
