@@ -87,9 +87,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return handleRequest(request, sender, context);
 });
 
-browser.runtime.onInstalled.addListener(() => {
+/** Shown once, on install (not on updates or reloads): what the badge means, where it runs. */
+const WELCOME_PAGE = 'src/welcome/index.html';
+
+browser.runtime.onInstalled.addListener(({ reason }) => {
   void scheduleUpdateChecks(browser.alarms, Math.random);
   void updateUrl().then((url) => updater.check(url));
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {
