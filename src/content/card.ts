@@ -153,7 +153,7 @@ export class Card {
     try {
       result = await this.options.loadCard(person);
     } catch {
-      result = { error: t('cardError') };
+      result = { error: { code: 'no-answer' } };
     }
     if (this.open?.host !== host) return; // closed while loading
     card.replaceChildren(...this.content(result, person, card, reason));

@@ -3,8 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CompiledIndex } from '../dataset/compiled';
 import { localText, type DatasetLanguage } from '../dataset/views';
 import type { DatasetAnswer, DatasetUnavailable, UpdateStatus } from '../messages';
-import { isEndpoint, RELEVANCE_MODES, withoutSite, type Settings } from '../settings';
+import { addressProblem, RELEVANCE_MODES, withoutSite, type Settings } from '../settings';
 import type { Translate } from '../ui/i18n';
+import { datasetErrorText, updateFailureText } from '../ui/error-text';
 import { RELEVANCE_LABELS } from '../ui/relevance-labels';
 import { GentleChoice, RegionChoice, resourceRegions } from '../ui/SettingChoices';
 import { SupportedSites } from '../ui/SupportedSites';
@@ -16,6 +17,8 @@ export interface OptionsApi {
   readonly lang: DatasetLanguage;
   /** The sites Footnote runs on by default (from the manifest). */
   readonly supportedSites: readonly SupportedSite[];
+  /** Store builds: addresses must be https (see `addressProblem`). */
+  readonly httpsOnly: boolean;
   load(): Promise<Settings>;
   save(change: Partial<Settings>): Promise<Settings>;
   /** Undoes "Not this person": shows the person's badges on the site again. */
@@ -97,6 +100,7 @@ export function Options({ api }: { api: OptionsApi }) {
             id="report-endpoint"
             value={settings.reportEndpoint}
             t={t}
+            httpsOnly={api.httpsOnly}
             onSave={(reportEndpoint) => save({ reportEndpoint })}
           >
             {settings.reportEndpoint === '' && <p class="fn-muted">{t('optionsReportNotSet')}</p>}
@@ -127,7 +131,7 @@ export function Options({ api }: { api: OptionsApi }) {
           </p>
         )}
         {dataset && 'error' in dataset && (
-          <p role="alert">{t('popupDatasetError', dataset.error)}</p>
+          <p role="alert">{t('popupDatasetError', datasetErrorText(t, dataset.error))}</p>
         )}
         <p>{t('optionsAboutCuration')}</p>
       </section>
@@ -247,6 +251,7 @@ function AddressField({
   id,
   value: saved,
   t,
+  httpsOnly,
   onSave,
   children,
 }: {
@@ -255,11 +260,13 @@ function AddressField({
   id: string;
   value: string;
   t: Translate;
+  httpsOnly: boolean;
   onSave(value: string): void;
   children?: ComponentChildren;
 }) {
   const [value, setValue] = useState(saved);
-  const valid = isEndpoint(value.trim());
+  const problem = addressProblem(value.trim(), httpsOnly);
+  const valid = problem === undefined;
   return (
     <fieldset>
       <legend>{legend}</legend>
@@ -282,7 +289,7 @@ function AddressField({
         />
         {!valid && (
           <p id={`${id}-error`} class="field-error">
-            {t('optionsInvalidUrl')}
+            {t(problem === 'not-https' ? 'optionsAddressNotHttps' : 'optionsInvalidUrl')}
           </p>
         )}
         <button type="submit">{t('optionsSave')}</button>
@@ -326,6 +333,7 @@ function Updates({
       id="update-url"
       value={settings.updateUrl}
       t={t}
+      httpsOnly={api.httpsOnly}
       onSave={(updateUrl) => save({ updateUrl })}
     >
       <button type="button" onClick={checkNow} disabled={checking}>
@@ -354,7 +362,7 @@ function Updates({
         )}
         {settings.updateUrl !== '' && status?.lastFailure && (
           <p class="field-error" data-failure={status.lastFailure.code}>
-            {t('optionsUpdateFailed', status.lastFailure.message)}
+            {t('optionsUpdateFailed', updateFailureText(t, status.lastFailure))}
           </p>
         )}
       </div>

@@ -13,6 +13,8 @@ const api: OptionsApi = {
   t: translator(browser.i18n),
   lang: datasetLanguage(browser.i18n),
   supportedSites: supportedSites(browser.runtime.getManifest()),
+  // The local build (tests, demo) also talks to servers on 127.0.0.1 over http.
+  httpsOnly: !__FOOTNOTE_TEST_HOOKS__,
   load: () => readSettings(browser.storage.local),
   save: (change) => updateSettings(browser.storage.local, change),
   showPersonAgain: (host, person) => setPersonHidden(browser.storage.local, host, person, false),

@@ -3,6 +3,7 @@ import type { CompiledIndex } from '../dataset/compiled';
 import { localText } from '../dataset/views';
 import type { OutboxEntry, OutboxView } from '../messages';
 import type { Report } from '../reports/schema';
+import { sendFailureText, sendRefusalText } from '../ui/error-text';
 import { useUi } from './ui-context';
 
 export interface OutboxProps {
@@ -117,10 +118,15 @@ function ReportSummary({ report, index }: { report: Report; index: CompiledIndex
 function stateText({ state }: OutboxEntry, t: ReturnType<typeof useUi>['t']): string {
   switch (state.kind) {
     case 'waiting':
-      return state.lastError ? t('outboxWaitingError', state.lastError) : t('outboxWaiting');
+      return state.lastError
+        ? t('outboxWaitingError', sendFailureText(t, state.lastError))
+        : t('outboxWaiting');
     case 'sent':
       return t('outboxSent', new Date(state.sentAt).toISOString().slice(0, 10));
     case 'refused':
-      return t('outboxRefused', state.reason);
+      return t(
+        'outboxRefused',
+        state.reasons.map((reason) => sendRefusalText(t, reason)).join(' '),
+      );
   }
 }

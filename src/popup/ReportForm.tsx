@@ -9,6 +9,7 @@ import {
   type ReportKind,
 } from '../reports/schema';
 import type { MessageKey } from '../ui/i18n';
+import { reportErrorText } from '../ui/error-text';
 import { VALUE_SLOT, WithValue } from '../ui/with-value';
 import type { ReportTarget } from './CaseCard';
 import { useUi } from './ui-context';
@@ -121,7 +122,7 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
         )}
         {error && (
           <p class="field-error" id={`report-${name}-error`}>
-            {error.message}
+            {reportErrorText(t, error)}
           </p>
         )}
       </div>

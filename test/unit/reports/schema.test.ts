@@ -44,10 +44,32 @@ describe('parseReport', () => {
 
   test('markup in the note, title or publisher is refused at that field', () => {
     expect(errorsOf(sampleReport({ note: 'see <script>alert(1)</script>' }))).toEqual([
-      { field: 'note', message: 'The note cannot contain < or >.' },
+      { field: 'note', code: 'markup', message: 'The note cannot contain < or >.' },
     ]);
     expect(fieldsOf(sampleReport({ title: '<b>Headline</b>' }))).toEqual(['title']);
     expect(fieldsOf(sampleReport({ publisher: 'Dawn>' }))).toEqual(['publisher']);
+  });
+
+  test('a problem is a code with its parameters, worded in English from them', () => {
+    expect(errorsOf(sampleReport({ title: 'a'.repeat(201) }))).toEqual([
+      {
+        field: 'title',
+        code: 'too-long',
+        params: { max: '200' },
+        message: 'The title is too long (at most 200 characters).',
+      },
+    ]);
+    expect(errorsOf(sampleReport({ date: '2018-02-30' }))).toEqual([
+      {
+        field: 'date',
+        code: 'not-date',
+        message: 'The date must be a real date written YYYY-MM-DD.',
+      },
+    ]);
+    expect(errorsOf(sampleReport({ title: 'Headline \u001b[2J' }))[0]?.code).toBe(
+      'not-single-line',
+    );
+    expect(errorsOf(sampleReport({ datasetVersion: -1 }))[0]?.code).toBe('negative');
   });
 
   test('a note of 1,000 characters is accepted, 1,001 is refused; line breaks are fine', () => {
@@ -79,13 +101,15 @@ describe('parseReport', () => {
   test('missing and unknown fields are named', () => {
     const { caseId: _caseId, ...withoutCase } = sampleReport();
     expect(errorsOf({ ...withoutCase, cookie: 'x' })).toEqual([
-      { field: 'caseId', message: 'This field is required.' },
-      { field: 'cookie', message: 'This is not a field of a report.' },
+      { field: 'caseId', code: 'required', message: 'This field is required.' },
+      { field: 'cookie', code: 'unknown-field', message: 'This is not a field of a report.' },
     ]);
   });
 
   test('something that is not an object is refused as a whole', () => {
-    expect(errorsOf('report')).toEqual([{ field: '', message: 'A report must be a JSON object.' }]);
+    expect(errorsOf('report')).toEqual([
+      { field: '', code: 'not-object', message: 'A report must be a JSON object.' },
+    ]);
   });
 
   test('a missing or unknown kind is refused at the kind', () => {
@@ -94,6 +118,7 @@ describe('parseReport', () => {
     expect(errorsOf(sampleReport({ kind: 'gossip' as 'missing-source' }))).toEqual([
       {
         field: 'kind',
+        code: 'unknown-kind',
         message:
           'Choose what to report: a missing source, a missing event, something out of date, or a badge on the wrong person.',
       },
@@ -104,14 +129,18 @@ describe('parseReport', () => {
     for (const kind of ['missing-source', 'missing-event', 'out-of-date'] as const) {
       const { sourceUrl: _sourceUrl, ...withoutSource } = sampleReport({ kind });
       expect(errorsOf(withoutSource)).toEqual([
-        { field: 'sourceUrl', message: 'This field is required.' },
+        { field: 'sourceUrl', code: 'required', message: 'This field is required.' },
       ]);
     }
   });
 
   test('a person belongs only to a wrong-match report', () => {
     expect(errorsOf(sampleReport({ personId: 'ali-zafar' } as object))).toEqual([
-      { field: 'personId', message: 'This field is not part of this kind of report.' },
+      {
+        field: 'personId',
+        code: 'not-in-kind',
+        message: 'This field is not part of this kind of report.',
+      },
     ]);
   });
 });
@@ -125,7 +154,7 @@ describe('a wrong-match report ("this badge is on the wrong person")', () => {
   test('needs the person, as a dataset id', () => {
     const { personId: _personId, ...withoutPerson } = sampleWrongMatch();
     expect(errorsOf(withoutPerson)).toEqual([
-      { field: 'personId', message: 'This field is required.' },
+      { field: 'personId', code: 'required', message: 'This field is required.' },
     ]);
     expect(fieldsOf(sampleWrongMatch({ personId: 'Ali Zafar' }))).toEqual(['personId']);
     expect(fieldsOf(sampleWrongMatch({ personId: 'a'.repeat(121) }))).toEqual(['personId']);
@@ -144,7 +173,7 @@ describe('a wrong-match report ("this badge is on the wrong person")', () => {
     ['date', '2018-04-19'],
   ])('carries no %s: that is for reports that propose a source', (field, value) => {
     expect(errorsOf({ ...sampleWrongMatch(), [field]: value })).toEqual([
-      { field, message: 'This field is not part of this kind of report.' },
+      { field, code: 'not-in-kind', message: 'This field is not part of this kind of report.' },
     ]);
   });
 
@@ -224,6 +253,7 @@ describe('createReport', () => {
       errors: [
         {
           field: 'sourceUrl',
+          code: 'not-web-address',
           message: 'The source link must be a web address starting with http:// or https://.',
         },
       ],

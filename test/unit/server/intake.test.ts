@@ -54,7 +54,7 @@ describe('POST /v1/reports', () => {
     const refused = await post(server, withoutPerson);
     expect(refused.status).toBe(400);
     expect(await refused.json()).toEqual({
-      errors: [{ field: 'personId', message: 'This field is required.' }],
+      errors: [{ field: 'personId', code: 'required', message: 'This field is required.' }],
     });
     expect(await storedIds(dataDir)).toEqual([report.id]);
   });
