@@ -138,7 +138,19 @@ export function ReportForm({ index, target, loadPageUrl, submit, onDone }: Repor
     >
       <h2 id="report-form-title">{t(wrongMatch ? 'reportWrongMatchTitle' : 'reportTitle')}</h2>
       <p class="fn-muted">{t(wrongMatch ? 'reportWrongMatchIntro' : 'reportIntro')}</p>
-      {errors.size > 0 && <p role="alert">{t('reportFixErrors')}</p>}
+      {errors.size > 0 && (
+        <div role="alert">
+          <p>{t('reportFixErrors')}</p>
+          {/* Problems with what the form has no field for (the case, the kind): said here. */}
+          {shown
+            .filter((error) => !(error.field in fields))
+            .map((error) => (
+              <p key={error.field} class="field-error">
+                {reportErrorText(t, error)}
+              </p>
+            ))}
+        </div>
+      )}
       <fieldset>
         <legend>{t('reportKindLegend')}</legend>
         {REPORT_KINDS.map((option) => (
