@@ -19,8 +19,8 @@ export function SupportedSites({
           <li key={site}>
             <bdi dir="ltr">{site}</bdi>
             {otherHosts.map((host) => (
-              <span key={host} class="fn-muted">
-                {' · '}
+              // A block of the page's direction, so it lines up under the site in Urdu too.
+              <span key={host} class="other-host fn-muted">
                 <bdi dir="ltr">{host}</bdi>
               </span>
             ))}
