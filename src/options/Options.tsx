@@ -244,7 +244,7 @@ function ExtraSites({ api }: { api: OptionsApi }) {
   );
 }
 
-/** An http(s) address setting, checked as typed and saved with its own button. */
+/** An address setting (https only in store builds), checked as typed, saved with its own button. */
 function AddressField({
   legend,
   label,
