@@ -66,6 +66,8 @@ export default defineConfig((): UserConfig => {
       // Readable output is easier for store reviewers; the size cost is small.
       minify: false,
       sourcemap: false,
+      // Pages the manifest does not name (crxjs builds the ones it does).
+      rolldownOptions: { input: { welcome: 'src/welcome/index.html' } },
     },
     plugins: [
       datasetPlugin({ scale }),

@@ -35,7 +35,11 @@ export function isAllowedOrigin(origin: string | undefined): boolean {
   return origin === undefined || EXTENSION_ORIGIN.test(origin);
 }
 
-const refusal = (field: string, message: string): { errors: FieldError[] } => ({
+// The service's own refusals (not the schema's) have no code: the extension words them by status.
+const refusal = (
+  field: string,
+  message: string,
+): { errors: Pick<FieldError, 'field' | 'message'>[] } => ({
   errors: [{ field, message }],
 });
 

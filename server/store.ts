@@ -2,7 +2,7 @@
  * Where accepted reports are kept. Handlers and the curator tool use only this interface, so a
  * larger deployment can put PostgreSQL (or anything else) behind it without touching them.
  */
-import { parseReport, type Report } from '../src/reports/schema';
+import { parseStoredReport, type Report } from '../src/reports/schema';
 
 export const TRIAGE_STATUSES = ['new', 'accepted', 'rejected'] as const;
 export type TriageStatus = (typeof TRIAGE_STATUSES)[number];
@@ -50,7 +50,7 @@ export interface StoredRow {
  * curator tool something the service would have refused.
  */
 export function checkedStoredReport(row: StoredRow): StoredReport {
-  const parsed = parseReport(row.report);
+  const parsed = parseStoredReport(row.report);
   if (!parsed.ok) {
     throw new Error(`A stored report is not valid: ${JSON.stringify(row.report).slice(0, 80)}`);
   }

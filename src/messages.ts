@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import type { CompiledIndex } from './dataset/compiled';
 import type { Role } from './dataset/schema';
 import type { IdentityIndex, IdentityPerson } from './mentions/judge';
-import type { FieldError, Report, ReportKind } from './reports/schema';
+import type { FieldError, Report, ReportErrorCode, ReportKind } from './reports/schema';
 import type { RefusalCode } from './updates/verify';
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -162,15 +162,43 @@ export interface PersonCard {
   }[];
 }
 
+/**
+ * An error that crosses a layer (background to page, server to extension): a stable code and
+ * what its wording needs, e.g. `{ code: 'too-long', params: { max: '200' } }`. The page shows
+ * it in the reader's language (src/ui/error-text.ts); nothing sends sentences across.
+ */
+export interface CodedError<Code extends string> {
+  readonly code: Code;
+  readonly params?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Why no dataset is available: its file could not be read, it did not validate, or (in a page)
+ * the background did not answer.
+ */
+export const DATASET_ERROR_CODES = ['unreadable', 'invalid', 'no-answer'] as const;
+export type DatasetError = CodedError<(typeof DATASET_ERROR_CODES)[number]>;
+
 /** Why the background could not answer from the dataset. */
 export interface DatasetUnavailable {
-  readonly error: string;
+  readonly error: DatasetError;
 }
 
 /** The dataset in use, for the extension's own pages. */
 export interface DatasetAnswer {
   readonly index: CompiledIndex;
 }
+
+/** Why an attempt to send a report failed; it is tried again later. `server-status`: `{ status }`. */
+export const SEND_FAILURE_CODES = ['unreachable', 'server-status'] as const;
+export type SendFailure = CodedError<(typeof SEND_FAILURE_CODES)[number]>;
+
+/**
+ * Why the report server refused a report for good: the schema's own codes when the server
+ * names them, otherwise what its HTTP status says (409, 413, any other 400).
+ */
+export const SERVER_REFUSAL_CODES = ['duplicate-id', 'too-large', 'not-accepted'] as const;
+export type SendRefusal = CodedError<ReportErrorCode | (typeof SERVER_REFUSAL_CODES)[number]>;
 
 /** A report in the outbox, and where its delivery stands. */
 export type OutboxState =
@@ -179,7 +207,7 @@ export type OutboxState =
       /** Attempts made so far; not counted while no endpoint is configured. */
       readonly attempts: number;
       readonly nextAttemptAt: number;
-      readonly lastError?: string;
+      readonly lastError?: SendFailure;
     }
   | { readonly kind: 'sent'; readonly sentAt: number }
   | {
@@ -187,8 +215,8 @@ export type OutboxState =
       readonly refusedAt: number;
       /** The HTTP status the endpoint refused with. */
       readonly status: number;
-      /** Why, in the server's words (plain text, never HTML). */
-      readonly reason: string;
+      /** Why, one entry per problem the server named (at least one). */
+      readonly reasons: readonly SendRefusal[];
     };
 
 export interface OutboxEntry {
@@ -200,6 +228,7 @@ export interface OutboxEntry {
 export const FETCH_FAILURE_CODES = [
   'not-configured',
   'bad-url',
+  'not-https',
   'unreachable',
   'timeout',
   'http-error',
@@ -209,8 +238,11 @@ export const FETCH_FAILURE_CODES = [
 /** Why a check failed: a refused release, or a reason the release could not be fetched. */
 export type UpdateFailureCode = RefusalCode | (typeof FETCH_FAILURE_CODES)[number];
 
-export interface UpdateFailure {
-  readonly code: UpdateFailureCode;
+/**
+ * `http-error` has `{ status }`. `message` is the same in English with the details, for logs
+ * and the publisher's tools; pages word the code instead.
+ */
+export interface UpdateFailure extends CodedError<UpdateFailureCode> {
   readonly message: string;
 }
 

@@ -52,6 +52,20 @@ export function isEndpoint(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 2048 && parseHttpUrl(value) !== undefined;
 }
 
+/**
+ * Why an address the reader typed cannot be saved: not a web address, or plain http where only
+ * https can work (the store builds' pages may connect to https only; the local build also
+ * reaches test servers on 127.0.0.1 over http). Undefined: usable, or empty ("not set").
+ */
+export function addressProblem(
+  value: string,
+  httpsOnly: boolean,
+): 'not-web-address' | 'not-https' | undefined {
+  if (!isEndpoint(value)) return 'not-web-address';
+  if (httpsOnly && value !== '' && parseHttpUrl(value)?.protocol !== 'https:') return 'not-https';
+  return undefined;
+}
+
 const REGION = /^(?:auto|global|[A-Z]{2})$/;
 
 export const SETTINGS_KEY = 'settings';

@@ -3,8 +3,9 @@
  * needed. Loaded once per worker life; a corrupted index is a clear error, never a crash.
  */
 import { parseCompiledIndex, type CompiledIndex } from '../dataset/compiled';
+import type { DatasetError } from '../messages';
 
-export type DatasetState = { ok: true; index: CompiledIndex } | { ok: false; error: string };
+export type DatasetState = { ok: true; index: CompiledIndex } | { ok: false; error: DatasetError };
 
 export class DatasetStore {
   private loading: Promise<DatasetState> | undefined;
@@ -20,9 +21,10 @@ export class DatasetStore {
     let json: unknown;
     try {
       json = await this.fetchBundled();
-    } catch (error) {
-      return { ok: false, error: `The bundled dataset could not be read: ${String(error)}` };
+    } catch {
+      return { ok: false, error: { code: 'unreadable' } };
     }
-    return parseCompiledIndex(json);
+    const parsed = parseCompiledIndex(json);
+    return parsed.ok ? parsed : { ok: false, error: { code: 'invalid' } };
   }
 }

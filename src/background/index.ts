@@ -4,7 +4,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseRequest } from '../messages';
-import { readSettings, SETTINGS_KEY } from '../settings';
+import { addressProblem, readSettings, SETTINGS_KEY } from '../settings';
 import { MAX_DATASET_BYTES, type TrustedKeys } from '../updates/release';
 import { TRUSTED_KEYS } from '../updates/trusted-keys';
 import testTrustedKey from '../../test/fixtures/update-test-trusted-key.json';
@@ -21,8 +21,15 @@ const trustedKeys: TrustedKeys = __FOOTNOTE_TEST_HOOKS__
   ? { ...TRUSTED_KEYS, ...testTrustedKey }
   : TRUSTED_KEYS;
 
+/** Store builds connect over https only; the local build's tests serve over http on 127.0.0.1. */
+const HTTPS_ONLY = !__FOOTNOTE_TEST_HOOKS__;
+
 const settings = () => readSettings(browser.storage.local);
-const reportEndpoint = async () => (await settings()).reportEndpoint || undefined;
+// An http endpoint stored before (or by hand) is never tried by a store build: reports wait.
+const reportEndpoint = async () => {
+  const { reportEndpoint: endpoint } = await settings();
+  return addressProblem(endpoint, HTTPS_ONLY) === undefined ? endpoint || undefined : undefined;
+};
 const updateUrl = async () => (await settings()).updateUrl || undefined;
 
 const tabs = new TabStateStore(browser.storage.session);
@@ -36,6 +43,7 @@ const updater = new Updater({
   trustedKeys,
   bundled: () => bundled.current(),
   maxBytes: MAX_DATASET_BYTES,
+  httpsOnly: HTTPS_ONLY,
 });
 const outbox = new Outbox({
   area: browser.storage.local,
@@ -89,9 +97,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return handleRequest(request, sender, context);
 });
 
-browser.runtime.onInstalled.addListener(() => {
+/** Shown once, on install (not on updates or reloads): what the badge means, where it runs. */
+const WELCOME_PAGE = 'src/welcome/index.html';
+
+browser.runtime.onInstalled.addListener(({ reason }) => {
   void scheduleUpdateChecks(browser.alarms, Math.random);
   void updateUrl().then((url) => updater.check(url));
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {

@@ -10,8 +10,21 @@
  */
 import * as v from 'valibot';
 import type { Alarms, Storage } from 'webextension-polyfill';
-import type { OutboxEntry, OutboxState } from '../messages';
-import { normalizeHttpUrl, parseReport, type Report } from '../reports/schema';
+import {
+  SEND_FAILURE_CODES,
+  SERVER_REFUSAL_CODES,
+  type OutboxEntry,
+  type OutboxState,
+  type SendFailure,
+  type SendRefusal,
+} from '../messages';
+import {
+  isReportErrorCode,
+  normalizeHttpUrl,
+  parseReport,
+  REPORT_ERROR_CODES,
+  type Report,
+} from '../reports/schema';
 
 export const OUTBOX_KEY = 'reportOutbox';
 /** Stored values the outbox could not read, kept (never overwritten) so no report is lost. */
@@ -22,7 +35,9 @@ const FIRST_RETRY_MS = 60_000;
 const MAX_RETRY_MS = 6 * 60 * 60_000;
 // A hung request would hold up every later report: flushes run one at a time.
 const REQUEST_TIMEOUT_MS = 30_000;
-const MAX_REASON_CHARS = 1000;
+// A server's answer is not trusted to be small: this many reasons, parameters this long.
+const MAX_REASONS = 20;
+const MAX_PARAM_CHARS = 100;
 
 /** The part of `fetch` the outbox uses; the global `fetch` fits. */
 export type FetchLike = (
@@ -62,30 +77,47 @@ export function retryDelayMs(attempts: number, random: () => number): number {
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
+const ParamsSchema = v.optional(
+  v.record(v.string(), v.pipe(v.string(), v.maxLength(MAX_PARAM_CHARS))),
+);
+
 const StateSchema = v.variant('kind', [
   v.object({
     kind: v.literal('waiting'),
     attempts: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
     nextAttemptAt: v.number(),
-    lastError: v.optional(v.string()),
+    lastError: v.optional(v.object({ code: v.picklist(SEND_FAILURE_CODES), params: ParamsSchema })),
   }),
   v.object({ kind: v.literal('sent'), sentAt: v.number() }),
   v.object({
     kind: v.literal('refused'),
     refusedAt: v.number(),
     status: v.number(),
-    reason: v.string(),
+    reasons: v.pipe(
+      v.array(
+        v.object({
+          code: v.picklist([...REPORT_ERROR_CODES, ...SERVER_REFUSAL_CODES]),
+          params: ParamsSchema,
+        }),
+      ),
+      v.minLength(1),
+    ),
   }),
 ]);
 
+/** The intake service's refusal: `{ errors: [{ field, code?, params?, message }] }`. */
 const RefusalBodySchema = v.object({
-  errors: v.pipe(v.array(v.object({ field: v.string(), message: v.string() })), v.minLength(1)),
+  errors: v.array(v.object({ code: v.optional(v.string()), params: ParamsSchema })),
 });
 
 type Outcome =
   | { readonly kind: 'accepted' }
-  | { readonly kind: 'refused'; readonly status: number; readonly reason: string }
-  | { readonly kind: 'failed'; readonly error: string };
+  | {
+      readonly kind: 'refused';
+      readonly status: number;
+      readonly reasons: readonly SendRefusal[];
+    }
+  | { readonly kind: 'failed'; readonly error: SendFailure };
 
 interface StoredOutbox {
   readonly entries: OutboxEntry[];
@@ -185,7 +217,12 @@ export class Outbox {
       case 'accepted':
         return { kind: 'sent', sentAt: now };
       case 'refused':
-        return { kind: 'refused', refusedAt: now, status: outcome.status, reason: outcome.reason };
+        return {
+          kind: 'refused',
+          refusedAt: now,
+          status: outcome.status,
+          reasons: outcome.reasons,
+        };
       case 'failed': {
         const made = attempts + 1;
         const delay = retryDelayMs(made, this.deps.random ?? Math.random);
@@ -212,15 +249,15 @@ export class Outbox {
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch {
-      return { kind: 'failed', error: 'Could not reach the report server.' };
+      return { kind: 'failed', error: { code: 'unreachable' } };
     }
     const { status } = response;
     if (status === 200 || status === 201) return { kind: 'accepted' };
     if (status === 400 || status === 409 || status === 413) {
-      return { kind: 'refused', status, reason: await refusalReason(response) };
+      return { kind: 'refused', status, reasons: await refusalReasons(response) };
     }
     // 429, 5xx and anything unexpected (a misconfigured endpoint can be fixed): try again later.
-    return { kind: 'failed', error: `The report server answered ${status}.` };
+    return { kind: 'failed', error: { code: 'server-status', params: { status: String(status) } } };
   }
 
   private async read(): Promise<StoredOutbox> {
@@ -277,26 +314,33 @@ function readEntry(raw: unknown, now: number): OutboxEntry | undefined {
   };
 }
 
-async function refusalReason(response: {
+/**
+ * Why the server refused: the schema's codes it named (a server and an extension of different
+ * versions can disagree about a report), else what the status says.
+ */
+async function refusalReasons(response: {
   status: number;
   text(): Promise<string>;
-}): Promise<string> {
-  const fallback =
-    response.status === 413
-      ? 'The report is larger than the server accepts.'
-      : response.status === 409
-        ? 'The server already has a different report with this id.'
-        : 'The server did not accept the report.';
+}): Promise<SendRefusal[]> {
+  const byStatus: SendRefusal = {
+    code:
+      response.status === 413
+        ? 'too-large'
+        : response.status === 409
+          ? 'duplicate-id'
+          : 'not-accepted',
+  };
   let body: unknown;
   try {
     body = JSON.parse(await response.text());
   } catch {
-    return fallback;
+    return [byStatus];
   }
   const parsed = v.safeParse(RefusalBodySchema, body);
-  if (!parsed.success) return fallback;
-  return parsed.output.errors
-    .map((e) => e.message)
-    .join(' ')
-    .slice(0, MAX_REASON_CHARS);
+  const named: SendRefusal[] = parsed.success
+    ? parsed.output.errors.flatMap(({ code, params }) =>
+        isReportErrorCode(code) ? [{ code, ...(params && { params }) }] : [],
+      )
+    : [];
+  return named.length > 0 ? named.slice(0, MAX_REASONS) : [byStatus];
 }

@@ -24,6 +24,7 @@ import {
 } from '../updates/verify';
 import {
   FETCH_FAILURE_CODES,
+  type DatasetError,
   type DatasetSource,
   type UpdateFailure,
   type UpdateStatus,
@@ -46,7 +47,7 @@ const UPDATE_FAILURE_CODES = [...REFUSAL_CODES, ...FETCH_FAILURE_CODES] as const
 
 export type DatasetInUse =
   | { readonly ok: true; readonly index: CompiledIndex; readonly source: DatasetSource }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: DatasetError };
 
 /** The part of `fetch` the updater uses; the global `fetch` fits. */
 export type UpdateFetch = (
@@ -70,6 +71,8 @@ export interface UpdaterDeps {
   readonly bundled: () => Promise<DatasetState>;
   /** Largest dataset file accepted (MAX_DATASET_BYTES from src/updates/release.ts). */
   readonly maxBytes: number;
+  /** Store builds: plain http is refused (only the local build's tests serve updates over it). */
+  readonly httpsOnly: boolean;
 }
 
 const StoredUpdateSchema = v.object({
@@ -82,7 +85,13 @@ const StoredUpdateSchema = v.object({
 
 const LastCheckSchema = v.object({
   at: v.number(),
-  failure: v.optional(v.object({ code: v.picklist(UPDATE_FAILURE_CODES), message: v.string() })),
+  failure: v.optional(
+    v.object({
+      code: v.picklist(UPDATE_FAILURE_CODES),
+      params: v.optional(v.record(v.string(), v.string())),
+      message: v.string(),
+    }),
+  ),
 });
 
 type LastCheck = v.InferOutput<typeof LastCheckSchema>;
@@ -148,6 +157,9 @@ export class Updater {
         code: 'bad-url',
         message: 'The update address must be a web address starting with http:// or https://.',
       };
+    }
+    if (this.deps.httpsOnly && directory.protocol !== 'https:') {
+      return { code: 'not-https', message: 'The update address must start with https://.' };
     }
 
     const inUse = await this.current();
@@ -239,6 +251,7 @@ export class Updater {
           ok: false,
           failure: {
             code: 'http-error',
+            params: { status: String(response.status) },
             message: `The update server answered ${response.status} for ${name}.`,
           },
         };
@@ -275,8 +288,8 @@ export class Updater {
     let bundled: DatasetState;
     try {
       bundled = await this.deps.bundled();
-    } catch (error) {
-      bundled = { ok: false, error: `The bundled dataset could not be read: ${String(error)}` };
+    } catch {
+      bundled = { ok: false, error: { code: 'unreadable' } };
     }
     const fromBundle: DatasetInUse = bundled.ok
       ? { ok: true, index: bundled.index, source: 'bundled' }

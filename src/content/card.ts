@@ -226,7 +226,7 @@ export class Card {
     try {
       result = await this.options.loadCard(person);
     } catch {
-      result = { error: t('cardError') };
+      result = { error: { code: 'no-answer' } };
     }
     if (this.open !== open) return; // closed while loading
     body.replaceChildren(...this.content(result, person, card, reason));

@@ -3,14 +3,22 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CompiledIndex } from '../dataset/compiled';
 import { localText, type DatasetLanguage } from '../dataset/views';
 import type { DatasetAnswer, DatasetUnavailable, UpdateStatus } from '../messages';
-import { isEndpoint, RELEVANCE_MODES, withoutSite, type Settings } from '../settings';
+import { addressProblem, RELEVANCE_MODES, withoutSite, type Settings } from '../settings';
 import type { Translate } from '../ui/i18n';
+import { datasetErrorText, updateFailureText } from '../ui/error-text';
 import { RELEVANCE_LABELS } from '../ui/relevance-labels';
+import { GentleChoice, RegionChoice, resourceRegions } from '../ui/SettingChoices';
+import { SupportedSites } from '../ui/SupportedSites';
+import type { SupportedSite } from '../supported-sites';
 
 export interface OptionsApi {
   readonly t: Translate;
   /** The language people's names are shown in. */
   readonly lang: DatasetLanguage;
+  /** The sites Footnote runs on by default (from the manifest). */
+  readonly supportedSites: readonly SupportedSite[];
+  /** Store builds: addresses must be https (see `addressProblem`). */
+  readonly httpsOnly: boolean;
   load(): Promise<Settings>;
   save(change: Partial<Settings>): Promise<Settings>;
   /** Undoes "Not this person": shows the person's badges on the site again. */
@@ -46,9 +54,10 @@ export function Options({ api }: { api: OptionsApi }) {
     );
   };
   const save = (change: Partial<Settings>) => apply(api.save(change));
+  const index = dataset && 'index' in dataset ? dataset.index : undefined;
 
   return (
-    <main class="options">
+    <main class="page options">
       <h1>{t('optionsTitle')}</h1>
       {settings && (
         <>
@@ -66,11 +75,16 @@ export function Options({ api }: { api: OptionsApi }) {
                 {t(RELEVANCE_LABELS[mode])}
               </label>
             ))}
+            <GentleChoice settings={settings} t={t} save={save} />
           </fieldset>
+          <section aria-labelledby="supported-sites-title">
+            <h2 id="supported-sites-title">{t('sitesLegend')}</h2>
+            <SupportedSites sites={api.supportedSites} t={t} headingId="supported-sites-title" />
+          </section>
           <SiteChoices settings={settings} t={t} save={save} />
           <HiddenPeople
             settings={settings}
-            index={dataset && 'index' in dataset ? dataset.index : undefined}
+            index={index}
             lang={api.lang}
             t={t}
             showAgain={(host, person) => apply(api.showPersonAgain(host, person))}
@@ -78,23 +92,7 @@ export function Options({ api }: { api: OptionsApi }) {
           <ExtraSites api={api} />
           <fieldset>
             <legend>{t('optionsRegionLegend')}</legend>
-            <label class="inline-field">
-              {t('supportRegionLabel')}{' '}
-              <select
-                value={settings.region}
-                onChange={(event) => save({ region: event.currentTarget.value })}
-              >
-                <option value="auto">{t('optionsRegionAuto')}</option>
-                <option value="global">{t('supportWorldwide')}</option>
-                {regionsOf(dataset).map((code) => (
-                  <option key={code} value={code}>
-                    {new Intl.DisplayNames([document.documentElement.lang || 'en'], {
-                      type: 'region',
-                    }).of(code)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RegionChoice settings={settings} t={t} save={save} regions={resourceRegions(index)} />
           </fieldset>
           <AddressField
             legend={t('optionsReportLegend')}
@@ -102,8 +100,11 @@ export function Options({ api }: { api: OptionsApi }) {
             id="report-endpoint"
             value={settings.reportEndpoint}
             t={t}
+            httpsOnly={api.httpsOnly}
             onSave={(reportEndpoint) => save({ reportEndpoint })}
-          />
+          >
+            {settings.reportEndpoint === '' && <p class="fn-muted">{t('optionsReportNotSet')}</p>}
+          </AddressField>
           <Updates
             api={api}
             settings={settings}
@@ -130,19 +131,12 @@ export function Options({ api }: { api: OptionsApi }) {
           </p>
         )}
         {dataset && 'error' in dataset && (
-          <p role="alert">{t('popupDatasetError', dataset.error)}</p>
+          <p role="alert">{t('popupDatasetError', datasetErrorText(t, dataset.error))}</p>
         )}
         <p>{t('optionsAboutCuration')}</p>
       </section>
     </main>
   );
-}
-
-function regionsOf(dataset: DatasetAnswer | DatasetUnavailable | null): string[] {
-  if (!dataset || !('index' in dataset)) return [];
-  return [...new Set(dataset.index.resources.map((resource) => resource.region))]
-    .filter((region) => region !== 'global')
-    .sort();
 }
 
 interface SectionProps {
@@ -250,13 +244,14 @@ function ExtraSites({ api }: { api: OptionsApi }) {
   );
 }
 
-/** An http(s) address setting, checked as typed and saved with its own button. */
+/** An address setting (https only in store builds), checked as typed, saved with its own button. */
 function AddressField({
   legend,
   label,
   id,
   value: saved,
   t,
+  httpsOnly,
   onSave,
   children,
 }: {
@@ -265,11 +260,13 @@ function AddressField({
   id: string;
   value: string;
   t: Translate;
+  httpsOnly: boolean;
   onSave(value: string): void;
   children?: ComponentChildren;
 }) {
   const [value, setValue] = useState(saved);
-  const valid = isEndpoint(value.trim());
+  const problem = addressProblem(value.trim(), httpsOnly);
+  const valid = problem === undefined;
   return (
     <fieldset>
       <legend>{legend}</legend>
@@ -292,7 +289,7 @@ function AddressField({
         />
         {!valid && (
           <p id={`${id}-error`} class="field-error">
-            {t('optionsInvalidUrl')}
+            {t(problem === 'not-https' ? 'optionsAddressNotHttps' : 'optionsInvalidUrl')}
           </p>
         )}
         <button type="submit">{t('optionsSave')}</button>
@@ -336,6 +333,7 @@ function Updates({
       id="update-url"
       value={settings.updateUrl}
       t={t}
+      httpsOnly={api.httpsOnly}
       onSave={(updateUrl) => save({ updateUrl })}
     >
       <button type="button" onClick={checkNow} disabled={checking}>
@@ -352,14 +350,19 @@ function Updates({
             )}
           </p>
         )}
-        <p>
-          {status?.lastCheckedAt
-            ? t('optionsLastChecked', new Date(status.lastCheckedAt).toLocaleString())
-            : t('optionsNeverChecked')}
-        </p>
-        {status?.lastFailure && (
+        {/* Not set is a choice (the dataset that came with Footnote), not a failure. */}
+        {settings.updateUrl === '' ? (
+          <p class="fn-muted">{t('optionsUpdateNotSet')}</p>
+        ) : (
+          <p>
+            {status?.lastCheckedAt
+              ? t('optionsLastChecked', new Date(status.lastCheckedAt).toLocaleString())
+              : t('optionsNeverChecked')}
+          </p>
+        )}
+        {settings.updateUrl !== '' && status?.lastFailure && (
           <p class="field-error" data-failure={status.lastFailure.code}>
-            {t('optionsUpdateFailed', status.lastFailure.message)}
+            {t('optionsUpdateFailed', updateFailureText(t, status.lastFailure))}
           </p>
         )}
       </div>

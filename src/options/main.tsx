@@ -2,14 +2,19 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { sendRequest } from '../messages';
 import { readSettings, setPersonHidden, updateSettings } from '../settings';
+import { supportedSites } from '../supported-sites';
 import { applyDocumentLocale, datasetLanguage, translator } from '../ui/i18n';
 import { Options, type OptionsApi } from './Options';
 import '../ui/base.css';
+import '../ui/page.css';
 import './options.css';
 
 const api: OptionsApi = {
   t: translator(browser.i18n),
   lang: datasetLanguage(browser.i18n),
+  supportedSites: supportedSites(browser.runtime.getManifest()),
+  // The local build (tests, demo) also talks to servers on 127.0.0.1 over http.
+  httpsOnly: !__FOOTNOTE_TEST_HOOKS__,
   load: () => readSettings(browser.storage.local),
   save: (change) => updateSettings(browser.storage.local, change),
   showPersonAgain: (host, person) => setPersonHidden(browser.storage.local, host, person, false),

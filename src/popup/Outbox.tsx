@@ -1,17 +1,21 @@
 import { useState } from 'preact/hooks';
-import type { OutboxEntry } from '../messages';
-import type { OutboxView } from '../messages';
+import type { CompiledIndex } from '../dataset/compiled';
+import { localText } from '../dataset/views';
+import type { OutboxEntry, OutboxView } from '../messages';
 import type { Report } from '../reports/schema';
+import { sendFailureText, sendRefusalText } from '../ui/error-text';
 import { useUi } from './ui-context';
 
 export interface OutboxProps {
   readonly view: OutboxView;
+  /** The dataset in use, for case titles and names; ids are shown while it is not loaded. */
+  readonly index: CompiledIndex | null;
   sendNow(): void;
   remove(id: string): void;
 }
 
 /** The reader's reports and where each stands; copy or download them whatever the state. */
-export function Outbox({ view, sendNow, remove }: OutboxProps) {
+export function Outbox({ view, index, sendNow, remove }: OutboxProps) {
   const { t } = useUi();
   const [copied, setCopied] = useState(false);
   const reports = view.entries.map((entry) => entry.report);
@@ -36,7 +40,7 @@ export function Outbox({ view, sendNow, remove }: OutboxProps) {
           <ul class="outbox-list">
             {view.entries.map((entry) => (
               <li key={entry.report.id} data-report={entry.report.id} data-state={entry.state.kind}>
-                <ReportSummary report={entry.report} />
+                <ReportSummary report={entry.report} index={index} />
                 <p class="report-state">{stateText(entry, t)}</p>
                 <button
                   type="button"
@@ -74,23 +78,36 @@ export function Outbox({ view, sendNow, remove }: OutboxProps) {
 
 /**
  * Which case (and event) a report is about, and its link or, for a wrong match or a correction,
- * the person.
+ * the person: by title and name in the reader's language, by id only where the dataset no longer has them.
  */
-function ReportSummary({ report }: { report: Report }) {
-  const { t } = useUi();
+function ReportSummary({ report, index }: { report: Report; index: CompiledIndex | null }) {
+  const { t, lang } = useUi();
+  const caseFile = index?.cases.find((candidate) => candidate.id === report.caseId);
+  const title = caseFile ? localText(caseFile.title, lang) : { text: report.caseId, lang: 'en' };
+  const caseTitle = (
+    <strong lang={title.lang} dir="auto">
+      {title.text}
+    </strong>
+  );
   if (report.kind === 'wrong-match' || report.kind === 'correction') {
     const kind = report.kind === 'correction' ? 'reportKind_correction' : 'reportKind_wrong_match';
+    const person = index?.people.find((candidate) => candidate.id === report.personId);
+    const name = person ? localText(person.name, lang) : { text: report.personId, lang: 'en' };
     return (
       <p>
-        <strong>{report.caseId}</strong> · {t(kind)}: <span dir="ltr">{report.personId}</span>
+        {caseTitle} · {t(kind)}:{' '}
+        <span lang={name.lang} dir="auto">
+          {name.text}
+        </span>
       </p>
     );
   }
+  const event = caseFile?.events.find((candidate) => candidate.id === report.eventId);
   return (
     <>
       <p>
-        <strong>{report.caseId}</strong>
-        {report.eventId && ` · ${report.eventId}`}
+        {caseTitle}
+        {event && ` · ${event.date}`}
       </p>
       <p class="report-url" dir="ltr">
         {report.sourceUrl}
@@ -102,10 +119,15 @@ function ReportSummary({ report }: { report: Report }) {
 function stateText({ state }: OutboxEntry, t: ReturnType<typeof useUi>['t']): string {
   switch (state.kind) {
     case 'waiting':
-      return state.lastError ? t('outboxWaitingError', state.lastError) : t('outboxWaiting');
+      return state.lastError
+        ? t('outboxWaitingError', sendFailureText(t, state.lastError))
+        : t('outboxWaiting');
     case 'sent':
       return t('outboxSent', new Date(state.sentAt).toISOString().slice(0, 10));
     case 'refused':
-      return t('outboxRefused', state.reason);
+      return t(
+        'outboxRefused',
+        state.reasons.map((reason) => sendRefusalText(t, reason)).join(' '),
+      );
   }
 }

@@ -3,6 +3,7 @@ import type { CompiledIndex } from '../dataset/compiled';
 import { localText } from '../dataset/views';
 import type {
   DatasetAnswer,
+  DatasetError,
   DatasetUnavailable,
   FullViewReport,
   OutboxView,
@@ -16,6 +17,7 @@ import {
   type RelevanceMode,
   type Settings,
 } from '../settings';
+import { datasetErrorText } from '../ui/error-text';
 import { RELEVANCE_LABELS } from '../ui/relevance-labels';
 import { CaseCard, type ReportTarget } from './CaseCard';
 import { LocalTextView } from './LocalTextView';
@@ -110,9 +112,9 @@ export function Popup({ api }: { api: PopupApi }) {
       report({ caseId: firstCase.id, kind: api.initialReport, personId: person.id });
     }
   }, [index, api]);
-  const datasetError =
+  const datasetError: DatasetError | null =
     dataset.status === 'error'
-      ? dataset.error
+      ? { code: 'no-answer' }
       : dataset.status === 'ready' && 'error' in dataset.value
         ? dataset.value.error
         : null;
@@ -128,7 +130,7 @@ export function Popup({ api }: { api: PopupApi }) {
         </header>
         {datasetError !== null && (
           <p role="alert" class="error">
-            {t('popupDatasetError', datasetError)}
+            {t('popupDatasetError', datasetErrorText(t, datasetError))}
           </p>
         )}
         {tab.status === 'error' && (
@@ -161,6 +163,7 @@ export function Popup({ api }: { api: PopupApi }) {
             </button>
             <Outbox
               view={outbox}
+              index={index}
               sendNow={() => void api.sendReportsNow().then(setOutbox)}
               remove={(id) => void api.deleteReport(id).then(setOutbox)}
             />

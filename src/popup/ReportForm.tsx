@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledIndex } from '../dataset/compiled';
 import { localText } from '../dataset/views';
 import {
@@ -9,6 +9,8 @@ import {
   type ReportKind,
 } from '../reports/schema';
 import type { MessageKey } from '../ui/i18n';
+import { reportErrorText } from '../ui/error-text';
+import { VALUE_SLOT, WithValue } from '../ui/with-value';
 import type { ReportTarget } from './CaseCard';
 import { tickPageAddressBox } from './page-address-consent';
 import { useUi } from './ui-context';
@@ -44,9 +46,8 @@ export function ReportForm({
   useEffect(() => {
     if (!privateWindow) void loadPageUrl().then(setPageUrl);
   }, []); // once, when the form opens
-  const [kind, setKind] = useState<ReportKind>(
-    target.kind ?? (target.eventId ? 'missing-source' : 'missing-event'),
-  );
+  // A source the record lacks is the common report, for an event or for the case as a whole.
+  const [kind, setKind] = useState<ReportKind>(target.kind ?? 'missing-source');
   const [caseId, setCaseId] = useState(target.caseId);
   const [eventId, setEventId] = useState(target.eventId ?? '');
   const [chosenPerson, setChosenPerson] = useState(target.personId ?? '');
@@ -58,7 +59,13 @@ export function ReportForm({
     note: '',
   });
   const [includePage, setIncludePage] = useState(false);
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
+  // One id for the form's life: pressing the button twice queues one report, not two.
+  const [reportId] = useState(() => crypto.randomUUID());
+  // Errors show from the first attempt to send on, and follow every change after it, so an
+  // error goes away as soon as its field is fixed.
+  const [attempted, setAttempted] = useState(false);
+  const [refused, setRefused] = useState<readonly FieldError[]>([]);
+  const [queued, setQueued] = useState(false);
   const caseFile = index.cases.find((candidate) => candidate.id === caseId);
   const wrongMatch = kind === 'wrong-match';
   const correction = kind === 'correction';
@@ -70,32 +77,45 @@ export function ReportForm({
     ? chosenPerson
     : (casePeople[0]?.id ?? '');
 
+  const checked = createReport(
+    {
+      kind,
+      caseId,
+      ...(wrongMatch
+        ? { personId, note: fields.note }
+        : correction
+          ? {
+              personId,
+              eventId,
+              note: fields.note,
+              // The link is optional here: an empty field is left out, not refused.
+              ...(fields.sourceUrl.trim() && { sourceUrl: fields.sourceUrl }),
+            }
+          : { eventId, ...fields }),
+      ...(includePage && pageUrl ? { pageUrl } : {}),
+      datasetVersion: index.datasetVersion,
+    },
+    { id: reportId, now: Date.now() },
+  );
+  const shown = refused.length > 0 ? refused : attempted && !checked.ok ? checked.errors : [];
+  const errors = new Map(shown.map((error) => [error.field, error]));
+
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    const result = createReport(
-      {
-        kind,
-        caseId,
-        ...(wrongMatch
-          ? { personId, note: fields.note }
-          : correction
-            ? {
-                personId,
-                eventId,
-                note: fields.note,
-                // The link is optional here: an empty field is left out, not refused.
-                ...(fields.sourceUrl.trim() && { sourceUrl: fields.sourceUrl }),
-              }
-            : { eventId, ...fields }),
-        ...(includePage && pageUrl ? { pageUrl } : {}),
-        datasetVersion: index.datasetVersion,
-      },
-      { id: crypto.randomUUID(), now: Date.now() },
-    );
-    const answer = result.ok ? await submit(result.report) : result;
-    if (answer.ok) onDone();
-    else setErrors(new Map(answer.errors.map((error) => [error.field, error.message])));
+    setAttempted(true);
+    if (!checked.ok) return;
+    const answer = await submit(checked.report);
+    if (answer.ok) setQueued(true);
+    else setRefused(answer.errors);
   };
+  const change =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      setRefused([]);
+      set(value);
+    };
+
+  if (queued) return <ReportQueued onDone={onDone} />;
 
   const text = (
     name: keyof typeof fields,
@@ -111,7 +131,7 @@ export function ReportForm({
       'aria-invalid': error ? ('true' as const) : undefined,
       'aria-describedby': error ? `report-${name}-error` : undefined,
       onInput: (event: { currentTarget: { value: string } }) =>
-        setFields({ ...fields, [name]: event.currentTarget.value }),
+        change(setFields)({ ...fields, [name]: event.currentTarget.value }),
     };
     return (
       <div class="field">
@@ -125,7 +145,7 @@ export function ReportForm({
         )}
         {error && (
           <p class="field-error" id={`report-${name}-error`}>
-            {error}
+            {reportErrorText(t, error)}
           </p>
         )}
       </div>
@@ -137,9 +157,9 @@ export function ReportForm({
       class="report-form"
       onSubmit={(event) => void onSubmit(event)}
       noValidate
-      aria-labelledby="report-title"
+      aria-labelledby="report-form-title"
     >
-      <h2 id="report-title">
+      <h2 id="report-form-title">
         {t(
           correction
             ? 'reportCorrectionTitle'
@@ -157,7 +177,19 @@ export function ReportForm({
               : 'reportIntro',
         )}
       </p>
-      {errors.size > 0 && <p role="alert">{t('reportFixErrors')}</p>}
+      {errors.size > 0 && (
+        <div role="alert">
+          <p>{t('reportFixErrors')}</p>
+          {/* Problems with what the form has no field for (the case, the kind): said here. */}
+          {shown
+            .filter((error) => !(error.field in fields))
+            .map((error) => (
+              <p key={error.field} class="field-error">
+                {reportErrorText(t, error)}
+              </p>
+            ))}
+        </div>
+      )}
       <fieldset>
         <legend>{t('reportKindLegend')}</legend>
         {REPORT_KINDS.map((option) => (
@@ -167,7 +199,7 @@ export function ReportForm({
               name="kind"
               value={option}
               checked={kind === option}
-              onChange={() => setKind(option)}
+              onChange={() => change(setKind)(option)}
             />
             {t(kindKey(option))}
           </label>
@@ -179,7 +211,7 @@ export function ReportForm({
           id="report-case"
           value={caseId}
           onChange={(event) => {
-            setCaseId(event.currentTarget.value);
+            change(setCaseId)(event.currentTarget.value);
             setEventId('');
           }}
         >
@@ -198,7 +230,7 @@ export function ReportForm({
           <select
             id="report-person"
             value={personId}
-            onChange={(event) => setChosenPerson(event.currentTarget.value)}
+            onChange={(event) => change(setChosenPerson)(event.currentTarget.value)}
           >
             {casePeople.map((person) => (
               <option key={person.id} value={person.id}>
@@ -214,7 +246,7 @@ export function ReportForm({
           <select
             id="report-event"
             value={eventId}
-            onChange={(event) => setEventId(event.currentTarget.value)}
+            onChange={(event) => change(setEventId)(event.currentTarget.value)}
           >
             <option value="">{t('reportEventNone')}</option>
             {caseFile?.events.map((candidate) => (
@@ -241,9 +273,13 @@ export function ReportForm({
           <input
             type="checkbox"
             checked={includePage}
-            onChange={(event) => void tickPageAddressBox(event.currentTarget).then(setIncludePage)}
+            onChange={(event) =>
+              void tickPageAddressBox(event.currentTarget).then(change(setIncludePage))
+            }
           />
-          <span>{t('reportIncludePage', pageUrl)}</span>
+          <span>
+            <WithValue text={t('reportIncludePage', VALUE_SLOT)} value={pageUrl} />
+          </span>
         </label>
       )}
       <div class="actions">
@@ -255,5 +291,26 @@ export function ReportForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** Said once the report is in the outbox, with the way to it. */
+function ReportQueued({ onDone }: { onDone(): void }) {
+  const { t } = useUi();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form the reader was in is gone: bring focus to what replaced it.
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section class="report-queued" role="status" aria-labelledby="report-queued-title">
+      <h2 id="report-queued-title" tabIndex={-1} ref={heading}>
+        {t('reportAdded')}
+      </h2>
+      <p>{t('reportAddedNext')}</p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={onDone}>
+          {t('reportShowOutbox')}
+        </button>
+      </div>
+    </section>
   );
 }

@@ -62,77 +62,93 @@ function isIsoTimestamp(text: string): boolean {
   return ISO_TIMESTAMP.test(text) && new Date(text).toISOString() === text;
 }
 
-const httpUrl = (what: string) =>
-  v.pipe(
-    v.string(`${what} must be text.`),
-    v.rawTransform(({ dataset, addIssue, NEVER }) => {
-      const normalized = normalizeHttpUrl(dataset.value);
-      if (normalized === undefined) {
-        addIssue({ message: `${what} must be a web address starting with http:// or https://.` });
-        return NEVER;
-      }
-      return normalized;
-    }),
-    // Checked after normalizing: the stored form is what has to fit.
-    v.maxLength(
-      REPORT_LIMITS.url,
-      `${what} is too long (at most ${REPORT_LIMITS.url} characters).`,
-    ),
-  );
+/**
+ * Why a report, or one of its fields, is refused. The code (with its parameters) is what
+ * crosses layers: the extension words it in the reader's language, and the English wording
+ * below is derived from it for the intake service's answer and the curators' tools.
+ */
+export const REPORT_ERROR_CODES = [
+  'not-object',
+  'required',
+  'not-in-kind',
+  'unknown-field',
+  'unknown-kind',
+  'not-text',
+  'not-web-address',
+  'too-long',
+  'empty',
+  'markup',
+  'not-single-line',
+  'not-plain-text',
+  'hidden-formatting',
+  'not-id',
+  'not-uuid',
+  'not-date',
+  'not-timestamp',
+  'not-number',
+  'not-whole-number',
+  'negative',
+  'invalid',
+] as const;
+export type ReportErrorCode = (typeof REPORT_ERROR_CODES)[number];
 
-const datasetId = (what: string) =>
-  v.pipe(
-    v.string(`${what} must be text.`),
-    v.maxLength(REPORT_LIMITS.id, `${what} is too long.`),
-    v.regex(DATASET_ID, `${what} is not a Footnote id (lowercase words joined by hyphens).`),
-  );
+// The schema's actions carry their code as valibot's message; `errorOf` reads it back.
+const code = (name: ReportErrorCode) => name;
 
-const plainLine = (what: string, max: number) =>
-  v.pipe(
-    v.string(`${what} must be text.`),
-    v.trim(),
-    v.nonEmpty(`${what} is empty; leave it out instead.`),
-    v.maxLength(max, `${what} is too long (at most ${max} characters).`),
-    v.check((text) => !MARKUP.test(text), `${what} cannot contain < or >.`),
-    v.check((text) => !CONTROL.test(text), `${what} must be a single line of text.`),
-  );
-
-const reportId = v.pipe(
-  v.string('The report id must be text.'),
-  v.regex(UUID_V4, 'The report id is not a UUID v4.'),
+const httpUrl = v.pipe(
+  v.string(code('not-text')),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const normalized = normalizeHttpUrl(dataset.value);
+    if (normalized === undefined) {
+      addIssue({ message: code('not-web-address') });
+      return NEVER;
+    }
+    return normalized;
+  }),
+  // Checked after normalizing: the stored form is what has to fit.
+  v.maxLength(REPORT_LIMITS.url, code('too-long')),
 );
+
+const datasetId = v.pipe(
+  v.string(code('not-text')),
+  v.maxLength(REPORT_LIMITS.id, code('too-long')),
+  v.regex(DATASET_ID, code('not-id')),
+);
+
+const plainLine = (max: number) =>
+  v.pipe(
+    v.string(code('not-text')),
+    v.trim(),
+    v.nonEmpty(code('empty')),
+    v.maxLength(max, code('too-long')),
+    v.check((text) => !MARKUP.test(text), code('markup')),
+    v.check((text) => !CONTROL.test(text), code('not-single-line')),
+  );
+
+const reportId = v.pipe(v.string(code('not-text')), v.regex(UUID_V4, code('not-uuid')));
 
 /**
  * What every kind of report has besides what it is about; listed last, so a stored report reads
  * from what it is about to when it was made.
  */
 const noteText = v.pipe(
-  v.string('The note must be text.'),
+  v.string(code('not-text')),
   v.trim(),
-  v.nonEmpty('The note is empty; leave it out instead.'),
-  v.maxLength(
-    REPORT_LIMITS.note,
-    `The note is too long (at most ${REPORT_LIMITS.note} characters).`,
-  ),
-  v.check((text) => !MARKUP.test(text), 'The note cannot contain < or >.'),
-  v.check(
-    (text) => !CONTROL_EXCEPT_LINE_BREAKS.test(text),
-    'The note contains characters that are not text.',
-  ),
+  v.nonEmpty(code('empty')),
+  v.maxLength(REPORT_LIMITS.note, code('too-long')),
+  v.check((text) => !MARKUP.test(text), code('markup')),
+  v.check((text) => !CONTROL_EXCEPT_LINE_BREAKS.test(text), code('not-plain-text')),
 );
 
 const sharedFields = {
   note: v.optional(noteText),
   /** The address of the page the reader was on; present only if they ticked the box for it. */
-  pageUrl: v.optional(httpUrl('The page address')),
-  createdAt: v.pipe(
-    v.string('The creation time must be text.'),
-    v.check(isIsoTimestamp, 'The creation time is not an ISO timestamp.'),
-  ),
+  pageUrl: v.optional(httpUrl),
+  createdAt: v.pipe(v.string(code('not-text')), v.check(isIsoTimestamp, code('not-timestamp'))),
   datasetVersion: v.pipe(
-    v.number('The dataset version must be a number.'),
-    v.safeInteger('The dataset version must be a whole number.'),
-    v.minValue(0, 'The dataset version cannot be negative.'),
+    v.number(code('not-number')),
+    v.safeInteger(code('not-whole-number')),
+    v.minValue(0, code('negative')),
   ),
 };
 
@@ -140,17 +156,12 @@ const sharedFields = {
 const SourcedReportSchema = v.strictObject({
   id: reportId,
   kind: v.picklist(SOURCED_REPORT_KINDS),
-  caseId: datasetId('The case'),
-  eventId: v.optional(datasetId('The event')),
-  sourceUrl: httpUrl('The source link'),
-  publisher: v.optional(plainLine('The publisher', REPORT_LIMITS.publisher)),
-  title: v.optional(plainLine('The title', REPORT_LIMITS.title)),
-  date: v.optional(
-    v.pipe(
-      v.string('The date must be text.'),
-      v.check(isCalendarDate, 'The date must be a real date written YYYY-MM-DD.'),
-    ),
-  ),
+  caseId: datasetId,
+  eventId: v.optional(datasetId),
+  sourceUrl: httpUrl,
+  publisher: v.optional(plainLine(REPORT_LIMITS.publisher)),
+  title: v.optional(plainLine(REPORT_LIMITS.title)),
+  date: v.optional(v.pipe(v.string(code('not-text')), v.check(isCalendarDate, code('not-date')))),
   ...sharedFields,
 });
 
@@ -161,8 +172,8 @@ const SourcedReportSchema = v.strictObject({
 const WrongMatchReportSchema = v.strictObject({
   id: reportId,
   kind: v.literal('wrong-match'),
-  caseId: datasetId('The case'),
-  personId: datasetId('The person'),
+  caseId: datasetId,
+  personId: datasetId,
   ...sharedFields,
 });
 
@@ -173,10 +184,10 @@ const WrongMatchReportSchema = v.strictObject({
 const CorrectionReportSchema = v.strictObject({
   id: reportId,
   kind: v.literal(CORRECTION_KIND),
-  caseId: datasetId('The case'),
-  personId: datasetId('The person'),
-  eventId: v.optional(datasetId('The event')),
-  sourceUrl: v.optional(httpUrl('The source link')),
+  caseId: datasetId,
+  personId: datasetId,
+  eventId: v.optional(datasetId),
+  sourceUrl: v.optional(httpUrl),
   ...sharedFields,
   note: noteText,
 });
@@ -187,11 +198,7 @@ const REPORT_SCHEMAS = [
   WrongMatchReportSchema,
 ] as const;
 
-export const ReportSchema = v.variant(
-  'kind',
-  REPORT_SCHEMAS,
-  'Choose what to report: a correction from a person named, a missing source, a missing event, something out of date, or a badge on the wrong person.',
-);
+export const ReportSchema = v.variant('kind', REPORT_SCHEMAS, code('unknown-kind'));
 
 export type Report = v.InferOutput<typeof ReportSchema>;
 export type SourcedReport = v.InferOutput<typeof SourcedReportSchema>;
@@ -201,6 +208,10 @@ export type CorrectionReport = v.InferOutput<typeof CorrectionReportSchema>;
 /** One problem with one field; `field` is `''` when the report as a whole is not an object. */
 export interface FieldError {
   readonly field: string;
+  readonly code: ReportErrorCode;
+  /** What the wording needs besides the code: `{ max }` for `too-long`. */
+  readonly params?: Readonly<Record<string, string>>;
+  /** The problem in English, from the code (the intake service's answer, curators' tools). */
   readonly message: string;
 }
 
@@ -223,8 +234,8 @@ export function deceptiveTextErrors(json: unknown): FieldError[] {
     .filter(([, value]) => typeof value === 'string' && DECEPTIVE_TEXT.test(value))
     .map(([field]) => ({
       field,
-      message:
-        'This field holds invisible formatting (text-direction controls, line separators) or broken characters; remove them.',
+      code: 'hidden-formatting',
+      message: englishMessage(field, 'hidden-formatting', undefined),
     }));
 }
 
@@ -233,32 +244,105 @@ export function parseReport(json: unknown): ParseReportResult {
   // Refused before anything else: such text is never what a reader meant to send.
   const deceptive = deceptiveTextErrors(json);
   if (deceptive.length > 0) return { ok: false, errors: deceptive };
-  const result = v.safeParse(ReportSchema, json);
-  if (result.success) return { ok: true, report: result.output };
-  const errors = new Map<string, string>();
-  for (const issue of result.issues) {
-    const field = v.getDotPath(issue) ?? '';
-    if (!errors.has(field)) errors.set(field, messageOf(issue, field));
-  }
-  return { ok: false, errors: [...errors].map(([field, message]) => ({ field, message })) };
+  return parseStoredReport(json);
 }
 
-function messageOf(issue: v.BaseIssue<unknown>, field: string): string {
-  if (field === '') return 'A report must be a JSON object.';
+/**
+ * The schema alone, for reports already stored: one accepted before a rule of `parseReport`
+ * existed stays readable (the curator tool prints hidden characters escaped), never lost.
+ */
+export function parseStoredReport(json: unknown): ParseReportResult {
+  const result = v.safeParse(ReportSchema, json);
+  if (result.success) return { ok: true, report: result.output };
+  const errors = new Map<string, FieldError>();
+  for (const issue of result.issues) {
+    const field = v.getDotPath(issue) ?? '';
+    if (!errors.has(field)) errors.set(field, errorOf(issue, field));
+  }
+  return { ok: false, errors: [...errors.values()] };
+}
+
+export function isReportErrorCode(value: unknown): value is ReportErrorCode {
+  return (REPORT_ERROR_CODES as readonly unknown[]).includes(value);
+}
+
+function errorOf(issue: v.BaseIssue<unknown>, field: string): FieldError {
+  const problem = codeOf(issue, field);
+  const params = problem === 'too-long' ? { max: String(issue.requirement) } : undefined;
+  return {
+    field,
+    code: problem,
+    ...(params && { params }),
+    message: englishMessage(field, problem, params),
+  };
+}
+
+function codeOf(issue: v.BaseIssue<unknown>, field: string): ReportErrorCode {
+  if (field === '') return 'not-object';
   // valibot reports a missing and an unexpected key of a strict object with its own wording.
   if (issue.type === 'strict_object') {
-    if (issue.expected !== 'never') return 'This field is required.';
+    if (issue.expected !== 'never') return 'required';
     return REPORT_SCHEMAS.some((schema) => field in schema.entries)
-      ? 'This field is not part of this kind of report.'
-      : 'This is not a field of a report.';
+      ? 'not-in-kind'
+      : 'unknown-field';
   }
-  return issue.message;
+  return isReportErrorCode(issue.message) ? issue.message : 'invalid';
+}
+
+/** How each field is named in an English message. */
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  id: 'The report id',
+  kind: 'The kind',
+  caseId: 'The case',
+  eventId: 'The event',
+  personId: 'The person',
+  sourceUrl: 'The source link',
+  publisher: 'The publisher',
+  title: 'The title',
+  date: 'The date',
+  note: 'The note',
+  pageUrl: 'The page address',
+  createdAt: 'The creation time',
+  datasetVersion: 'The dataset version',
+};
+
+const ENGLISH: Record<ReportErrorCode, (what: string, max: string) => string> = {
+  'not-object': () => 'A report must be a JSON object.',
+  required: () => 'This field is required.',
+  'not-in-kind': () => 'This field is not part of this kind of report.',
+  'unknown-field': () => 'This is not a field of a report.',
+  'unknown-kind': () =>
+    'Choose what to report: a correction from a person named, a missing source, a missing event, something out of date, or a badge on the wrong person.',
+  'not-text': (what) => `${what} must be text.`,
+  'not-web-address': (what) => `${what} must be a web address starting with http:// or https://.`,
+  'too-long': (what, max) => `${what} is too long (at most ${max} characters).`,
+  empty: (what) => `${what} is empty; leave it out instead.`,
+  markup: (what) => `${what} cannot contain < or >.`,
+  'not-single-line': (what) => `${what} must be a single line of text.`,
+  'not-plain-text': (what) => `${what} contains characters that are not text.`,
+  'hidden-formatting': () =>
+    'This field holds invisible formatting (text-direction controls, line separators) or broken characters; remove them.',
+  'not-id': (what) => `${what} is not a Footnote id (lowercase words joined by hyphens).`,
+  'not-uuid': (what) => `${what} is not a UUID v4.`,
+  'not-date': (what) => `${what} must be a real date written YYYY-MM-DD.`,
+  'not-timestamp': (what) => `${what} is not an ISO timestamp.`,
+  'not-number': (what) => `${what} must be a number.`,
+  'not-whole-number': (what) => `${what} must be a whole number.`,
+  negative: (what) => `${what} cannot be negative.`,
+  invalid: (what) => `${what} is not valid.`,
+};
+
+function englishMessage(
+  field: string,
+  code: ReportErrorCode,
+  params: Readonly<Record<string, string>> | undefined,
+): string {
+  return ENGLISH[code](FIELD_NAMES[field] ?? 'This field', params?.max ?? '');
 }
 
 /**
  * What the report form collects; empty optional text counts as not given. The form leaves out
- * the fields the chosen kind has no place for (a wrong match has no source, a source no person;
- * a correction names the person, and its source is optional).
+ * the fields the chosen kind has no place for (a wrong match has no source, a source no person).
  */
 export interface ReportInput {
   readonly kind: string;

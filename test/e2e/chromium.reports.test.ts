@@ -49,10 +49,17 @@ describe('reporting a missing source in Chromium', () => {
       .getByLabel('Note (optional, up to 1,000 characters)')
       .fill('A later report of this step.');
     if (includePage) await popup.getByLabel(/Also send the address of the page I was on/).check();
-    await popup.getByRole('button', { name: 'Add to outbox and send' }).click();
-    await popup.locator('.outbox').waitFor();
+    await queueAndOpenOutbox(popup);
     await page.close();
     return popup;
+  }
+
+  /** Sends the open form: the popup confirms it is queued, then shows the outbox. */
+  async function queueAndOpenOutbox(popup: Page): Promise<void> {
+    await popup.getByRole('button', { name: 'Add to outbox and send' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Your report is in the outbox.' }).waitFor();
+    await popup.getByRole('button', { name: 'See your reports' }).click();
+    await popup.locator('.outbox').waitFor();
   }
 
   const stored = async () => {
@@ -135,8 +142,7 @@ describe('reporting a missing source in Chromium', () => {
       .getByLabel('Note (optional, up to 1,000 characters)')
       .fill('This post is about the senator.');
     if (includePage) await pageBox.check();
-    await popup.getByRole('button', { name: 'Add to outbox and send' }).click();
-    await popup.locator('.outbox').waitFor();
+    await queueAndOpenOutbox(popup);
     await page.close();
     return popup;
   }
@@ -149,11 +155,14 @@ describe('reporting a missing source in Chromium', () => {
         (await stored()).filter((report) => report.kind === 'wrong-match');
       const first = await reportWrongMatch(false);
       await expect.poll(async () => (await wrongMatches()).length, POLL).toBe(1);
-      // The outbox names the kind and the person, where other reports show their link.
+      // The outbox names the case by its title, the kind and the person, by name (not ids),
+      // where other reports show their link.
       const sent = first.locator('li[data-state="sent"]', {
-        hasText: 'This badge is on the wrong person: ali-zafar',
+        hasText: 'This badge is on the wrong person: Ali Zafar',
       });
       await expect.poll(() => sent.count(), POLL).toBe(1);
+      expect(await sent.textContent()).toContain("Meesha Shafi's allegation against Ali Zafar");
+      expect(await sent.textContent()).not.toContain('shafi-zafar');
       const second = await reportWrongMatch(true);
       await expect.poll(async () => (await wrongMatches()).length, POLL).toBe(2);
       const [withoutPage, withPage] = await wrongMatches();

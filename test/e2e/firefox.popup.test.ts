@@ -109,6 +109,14 @@ describe('the popup and options in Firefox', () => {
       await popup.waitFor(() => document.querySelector('#report-sourceUrl') !== null, null);
       await fill(popup, '#report-sourceUrl', 'https://example.org/from-firefox');
       await click(popup, '.report-form button[type="submit"]');
+      // Confirmed first, then the reader goes on to the outbox.
+      await popup.waitFor(
+        () =>
+          document.querySelector('.report-queued[role="status"] h2')?.textContent ===
+          'Your report is in the outbox.',
+        null,
+      );
+      await click(popup, '.report-queued button');
       await popup.waitFor(
         () => document.querySelector('.outbox li[data-state="sent"]') !== null,
         null,

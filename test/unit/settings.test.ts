@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, test } from 'vitest';
 import {
+  addressProblem,
   DEFAULT_SETTINGS,
   isHiddenOn,
   MAX_HIDDEN_PER_SITE,
@@ -170,5 +171,23 @@ describe('settings', () => {
         parseSettings({ hiddenPeople: { 'x.com': [...ids, 'extra'] } }).hiddenPeople['x.com'],
       ).toHaveLength(MAX_HIDDEN_PER_SITE);
     });
+  });
+});
+
+describe('addressProblem: what the options page accepts as an address', () => {
+  test('the store build accepts only https; empty is "not set", never a problem', () => {
+    expect(addressProblem('https://reports.example.org/v1/reports', true)).toBeUndefined();
+    expect(addressProblem('', true)).toBeUndefined();
+    expect(addressProblem('http://reports.example.org/v1/reports', true)).toBe('not-https');
+    expect(addressProblem('HTTP://127.0.0.1:8787/v1/reports', true)).toBe('not-https');
+    expect(addressProblem('javascript:alert(1)', true)).toBe('not-web-address');
+  });
+
+  test('the local build also accepts plain http, for test servers on 127.0.0.1', () => {
+    expect(addressProblem('http://127.0.0.1:8787/v1/reports', false)).toBeUndefined();
+    expect(addressProblem('https://reports.example.org/', false)).toBeUndefined();
+    expect(addressProblem('', false)).toBeUndefined();
+    expect(addressProblem('ftp://example.org/', false)).toBe('not-web-address');
+    expect(addressProblem('not an address', false)).toBe('not-web-address');
   });
 });

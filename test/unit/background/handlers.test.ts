@@ -171,7 +171,7 @@ describe('handleRequest', () => {
       contentScript(7),
       ctx,
     );
-    expect(index).toMatchObject({ error: expect.stringContaining('Invalid dataset index') });
+    expect(index).toEqual({ error: { code: 'invalid' } });
   });
 
   test('the in-page card opens the full view beside the tab that asked, with the form it names', async () => {

@@ -134,7 +134,7 @@ describe('Outbox', () => {
       kind: 'waiting',
       attempts: 1,
       nextAttemptAt: time + 0.75 * MINUTE,
-      lastError: 'Could not reach the report server.',
+      lastError: { code: 'unreachable' },
     });
     expect(wakeUps.at(-1)).toBe(time + 0.75 * MINUTE);
 
@@ -189,7 +189,7 @@ describe('Outbox', () => {
     await box.flush(ENDPOINT);
     expect((await box.list())[0]?.state).toMatchObject({
       kind: 'waiting',
-      lastError: 'The report server answered 429.',
+      lastError: { code: 'server-status', params: { status: '429' } },
     });
     time += HOUR;
     await box.flush(ENDPOINT);
@@ -199,9 +199,17 @@ describe('Outbox', () => {
     expect((await box.list())[0]?.state.kind).toBe('sent');
   });
 
-  test('a 400 refusal is kept with the server’s reason and never retried', async () => {
+  test('a 400 refusal is kept with the server’s reasons (as codes) and never retried', async () => {
     const body = JSON.stringify({
-      errors: [{ field: 'note', message: 'The note cannot contain < or >.' }],
+      errors: [
+        { field: 'note', code: 'markup', message: 'The note cannot contain < or >.' },
+        {
+          field: 'title',
+          code: 'too-long',
+          params: { max: '200' },
+          message: 'The title is too long (at most 200 characters).',
+        },
+      ],
     });
     const server = fakeServer({ status: 400, body });
     const box = outbox(server.fetch);
@@ -214,8 +222,29 @@ describe('Outbox', () => {
       kind: 'refused',
       refusedAt: time - 24 * HOUR,
       status: 400,
-      reason: 'The note cannot contain < or >.',
+      reasons: [{ code: 'markup' }, { code: 'too-long', params: { max: '200' } }],
     });
+  });
+
+  test('a refusal that names no code this version knows is told by its status', async () => {
+    const olderServer = JSON.stringify({
+      errors: [{ field: 'note', message: 'The note cannot contain < or >.' }],
+    });
+    const newerServer = JSON.stringify({
+      errors: [{ field: 'note', code: 'from-the-future', message: 'Something new.' }],
+    });
+    for (const [status, body, code] of [
+      [400, olderServer, 'not-accepted'],
+      [400, newerServer, 'not-accepted'],
+      [409, olderServer, 'duplicate-id'],
+    ] as const) {
+      const box = outbox(fakeServer({ status, body }).fetch);
+      const report = sampleReport({ id: crypto.randomUUID() });
+      await box.add(report);
+      await box.flush(ENDPOINT);
+      const entry = (await box.list()).find((e) => e.report.id === report.id);
+      expect(entry?.state).toMatchObject({ kind: 'refused', status, reasons: [{ code }] });
+    }
   });
 
   test('a 413 without a readable body is refused with a plain reason', async () => {
@@ -225,7 +254,7 @@ describe('Outbox', () => {
     expect((await box.list())[0]?.state).toMatchObject({
       kind: 'refused',
       status: 413,
-      reason: 'The report is larger than the server accepts.',
+      reasons: [{ code: 'too-large' }],
     });
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { createReport, parseReport, REPORT_LIMITS } from '../../../src/reports/schema';
+import {
+  createReport,
+  parseReport,
+  parseStoredReport,
+  REPORT_LIMITS,
+} from '../../../src/reports/schema';
 import { sampleCorrection, sampleReport, sampleWrongMatch } from './fixtures';
 
 const errorsOf = (value: unknown) => {
@@ -44,10 +49,32 @@ describe('parseReport', () => {
 
   test('markup in the note, title or publisher is refused at that field', () => {
     expect(errorsOf(sampleReport({ note: 'see <script>alert(1)</script>' }))).toEqual([
-      { field: 'note', message: 'The note cannot contain < or >.' },
+      { field: 'note', code: 'markup', message: 'The note cannot contain < or >.' },
     ]);
     expect(fieldsOf(sampleReport({ title: '<b>Headline</b>' }))).toEqual(['title']);
     expect(fieldsOf(sampleReport({ publisher: 'Dawn>' }))).toEqual(['publisher']);
+  });
+
+  test('a problem is a code with its parameters, worded in English from them', () => {
+    expect(errorsOf(sampleReport({ title: 'a'.repeat(201) }))).toEqual([
+      {
+        field: 'title',
+        code: 'too-long',
+        params: { max: '200' },
+        message: 'The title is too long (at most 200 characters).',
+      },
+    ]);
+    expect(errorsOf(sampleReport({ date: '2018-02-30' }))).toEqual([
+      {
+        field: 'date',
+        code: 'not-date',
+        message: 'The date must be a real date written YYYY-MM-DD.',
+      },
+    ]);
+    expect(errorsOf(sampleReport({ title: 'Headline \u001b[2J' }))[0]?.code).toBe(
+      'not-single-line',
+    );
+    expect(errorsOf(sampleReport({ datasetVersion: -1 }))[0]?.code).toBe('negative');
   });
 
   test('a note of 1,000 characters is accepted, 1,001 is refused; line breaks are fine', () => {
@@ -74,6 +101,12 @@ describe('parseReport', () => {
     ['a right-to-left override', 'pageUrl', 'https://x.com/\u202Esomeone'],
   ])('%s in the %s is refused', (_name, field, text) => {
     expect(fieldsOf(sampleReport({ [field]: text }))).toEqual([field]);
+  });
+
+  test('a report stored before that rule stays readable to curators, never lost', () => {
+    const stored = sampleReport({ title: 'invoice\u202Egpj.exe' });
+    expect(errorsOf(stored).map((error) => error.code)).toEqual(['hidden-formatting']);
+    expect(parseStoredReport(stored)).toEqual({ ok: true, report: stored });
   });
 
   test('an Urdu title with zero-width non-joiners is accepted, and so are emoji', () => {
@@ -104,13 +137,15 @@ describe('parseReport', () => {
   test('missing and unknown fields are named', () => {
     const { caseId: _caseId, ...withoutCase } = sampleReport();
     expect(errorsOf({ ...withoutCase, cookie: 'x' })).toEqual([
-      { field: 'caseId', message: 'This field is required.' },
-      { field: 'cookie', message: 'This is not a field of a report.' },
+      { field: 'caseId', code: 'required', message: 'This field is required.' },
+      { field: 'cookie', code: 'unknown-field', message: 'This is not a field of a report.' },
     ]);
   });
 
   test('something that is not an object is refused as a whole', () => {
-    expect(errorsOf('report')).toEqual([{ field: '', message: 'A report must be a JSON object.' }]);
+    expect(errorsOf('report')).toEqual([
+      { field: '', code: 'not-object', message: 'A report must be a JSON object.' },
+    ]);
   });
 
   test('a missing or unknown kind is refused at the kind', () => {
@@ -119,6 +154,7 @@ describe('parseReport', () => {
     expect(errorsOf(sampleReport({ kind: 'gossip' as 'missing-source' }))).toEqual([
       {
         field: 'kind',
+        code: 'unknown-kind',
         message:
           'Choose what to report: a correction from a person named, a missing source, a missing event, something out of date, or a badge on the wrong person.',
       },
@@ -129,14 +165,18 @@ describe('parseReport', () => {
     for (const kind of ['missing-source', 'missing-event', 'out-of-date'] as const) {
       const { sourceUrl: _sourceUrl, ...withoutSource } = sampleReport({ kind });
       expect(errorsOf(withoutSource)).toEqual([
-        { field: 'sourceUrl', message: 'This field is required.' },
+        { field: 'sourceUrl', code: 'required', message: 'This field is required.' },
       ]);
     }
   });
 
   test('a person belongs only to reports about one (a wrong match, a correction)', () => {
     expect(errorsOf(sampleReport({ personId: 'ali-zafar' } as object))).toEqual([
-      { field: 'personId', message: 'This field is not part of this kind of report.' },
+      {
+        field: 'personId',
+        code: 'not-in-kind',
+        message: 'This field is not part of this kind of report.',
+      },
     ]);
   });
 });
@@ -151,7 +191,9 @@ describe('a correction ("I am named in this record, or speak for someone who is"
 
   test('needs the note: what is disputed', () => {
     const { note: _note, ...withoutNote } = sampleCorrection();
-    expect(errorsOf(withoutNote)).toEqual([{ field: 'note', message: 'This field is required.' }]);
+    expect(errorsOf(withoutNote)).toEqual([
+      { field: 'note', code: 'required', message: 'This field is required.' },
+    ]);
     expect(fieldsOf(sampleCorrection({ note: '   ' }))).toEqual(['note']);
   });
 
@@ -159,7 +201,11 @@ describe('a correction ("I am named in this record, or speak for someone who is"
     const { personId: _personId, ...withoutPerson } = sampleCorrection();
     expect(fieldsOf(withoutPerson)).toEqual(['personId']);
     expect(errorsOf({ ...sampleCorrection(), publisher: 'Dawn' })).toEqual([
-      { field: 'publisher', message: 'This field is not part of this kind of report.' },
+      {
+        field: 'publisher',
+        code: 'not-in-kind',
+        message: 'This field is not part of this kind of report.',
+      },
     ]);
   });
 });
@@ -173,7 +219,7 @@ describe('a wrong-match report ("this badge is on the wrong person")', () => {
   test('needs the person, as a dataset id', () => {
     const { personId: _personId, ...withoutPerson } = sampleWrongMatch();
     expect(errorsOf(withoutPerson)).toEqual([
-      { field: 'personId', message: 'This field is required.' },
+      { field: 'personId', code: 'required', message: 'This field is required.' },
     ]);
     expect(fieldsOf(sampleWrongMatch({ personId: 'Ali Zafar' }))).toEqual(['personId']);
     expect(fieldsOf(sampleWrongMatch({ personId: 'a'.repeat(121) }))).toEqual(['personId']);
@@ -192,7 +238,7 @@ describe('a wrong-match report ("this badge is on the wrong person")', () => {
     ['date', '2018-04-19'],
   ])('carries no %s: that is for reports that propose a source', (field, value) => {
     expect(errorsOf({ ...sampleWrongMatch(), [field]: value })).toEqual([
-      { field, message: 'This field is not part of this kind of report.' },
+      { field, code: 'not-in-kind', message: 'This field is not part of this kind of report.' },
     ]);
   });
 
@@ -272,6 +318,7 @@ describe('createReport', () => {
       errors: [
         {
           field: 'sourceUrl',
+          code: 'not-web-address',
           message: 'The source link must be a web address starting with http:// or https://.',
         },
       ],

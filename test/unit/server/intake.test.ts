@@ -61,7 +61,7 @@ describe.each(BACKENDS)('POST /v1/reports, reports kept in $name', (backend) => 
     const refused = await post(server, withoutPerson);
     expect(refused.status).toBe(400);
     expect(await refused.json()).toEqual({
-      errors: [{ field: 'personId', message: 'This field is required.' }],
+      errors: [{ field: 'personId', code: 'required', message: 'This field is required.' }],
     });
     expect(await storedIds(storage)).toEqual([report.id]);
   });
@@ -190,7 +190,10 @@ describe('POST /v1/reports: refusals store nothing', () => {
       const server = await start(storage);
       const response = await post(server, body(), headers);
       expect(response.status).toBe(status);
-      expect(await response.json()).toEqual({ errors: [{ field, message }] });
+      // Field errors also carry their code (for the extension's wording); body errors have none.
+      expect(await response.json()).toEqual({
+        errors: [expect.objectContaining({ field, message })],
+      });
       expect(await storedIds(storage)).toEqual([]);
     },
   );

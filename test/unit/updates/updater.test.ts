@@ -47,8 +47,9 @@ function serving(signed: SignedRelease): Map<string, () => Served> {
 }
 
 function bundledAt(datasetVersion: number): () => Promise<DatasetState> {
-  const state = parseCompiledIndex(JSON.parse(indexJson(datasetVersion)));
-  return async () => state;
+  const parsed = parseCompiledIndex(JSON.parse(indexJson(datasetVersion)));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return async () => parsed;
 }
 
 let key: SigningKey;
@@ -79,6 +80,7 @@ function updater(
   fetch: UpdateFetch,
   bundled = bundledAt(1),
   area: Storage.StorageArea = fakeBrowser.storage.local,
+  httpsOnly = false,
 ): Updater {
   return new Updater({
     area,
@@ -87,6 +89,7 @@ function updater(
     trustedKeys: trusting(key),
     bundled,
     maxBytes: MAX_BYTES,
+    httpsOnly,
   });
 }
 
@@ -161,6 +164,7 @@ describe('Updater', () => {
     const status = await updater(fakeServer(files).fetch).check(UPDATE_URL);
     expect(status.lastFailure).toEqual({
       code: 'http-error',
+      params: { status: '500' },
       message: 'The update server answered 500 for dataset-2.json.',
     });
   });
@@ -261,6 +265,17 @@ describe('Updater', () => {
     expect(server.requests).toEqual([]);
   });
 
+  test('a store build refuses a plain http update address without asking it anything', async () => {
+    const server = fakeServer(serving(v2));
+    const storeBuild = updater(server.fetch, bundledAt(1), fakeBrowser.storage.local, true);
+    const status = await storeBuild.check('http://updates.example.org/footnote');
+    expect(status.lastFailure?.code).toBe('not-https');
+    expect(server.requests).toEqual([]);
+    expect(await versionInUse(storeBuild)).toEqual([1, 'bundled']);
+    await storeBuild.check(UPDATE_URL);
+    expect(await versionInUse(storeBuild)).toEqual([2, 'update']);
+  });
+
   test('credentials, query and fragment in the update address are not sent', async () => {
     const server = fakeServer(serving(v2));
     await updater(server.fetch).check('https://user:pw@updates.example.org/footnote?x=1#top');
@@ -339,7 +354,10 @@ describe('Updater', () => {
 
   test('a bundled dataset that cannot be read does not hide a stored update', async () => {
     await updater(fakeServer(serving(v2)).fetch).check(UPDATE_URL);
-    const broken = async (): Promise<DatasetState> => ({ ok: false, error: 'corrupted' });
+    const broken = async (): Promise<DatasetState> => ({
+      ok: false,
+      error: { code: 'unreadable' },
+    });
     expect(await versionInUse(updater(fakeServer(new Map()).fetch, broken))).toEqual([2, 'update']);
   });
 });
