@@ -64,6 +64,8 @@ export default defineConfig((): UserConfig => {
       // Readable output is easier for store reviewers; the size cost is small.
       minify: false,
       sourcemap: false,
+      // Extension pages the manifest does not name: the full view (the background opens it).
+      rollupOptions: { input: { full: 'src/full/index.html' } },
     },
     plugins: [
       datasetPlugin({ scale }),

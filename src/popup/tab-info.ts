@@ -1,0 +1,11 @@
+import type { TabState } from '../messages';
+
+/** The tab the popup (or a full view opened from a page) describes. */
+export interface TabInfo {
+  readonly tabId: number;
+  /** The tab's host name, where the browser lets the popup see it. */
+  readonly host: string | undefined;
+  /** The tab's site as a permission pattern (`https://host/*`), where known. */
+  readonly site: string | undefined;
+  readonly state: TabState | null;
+}
