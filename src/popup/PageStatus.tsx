@@ -6,7 +6,7 @@ import { useUi } from './ui-context';
 
 /**
  * The top of the popup: one line on what Footnote does on this tab, the per-site switch, and
- * gentle mode (so a reader can fold the details before reading them).
+ * gentle mode (so a reader can fold the details before reading them; the full view has it too).
  */
 export function PageStatus({
   tab,
@@ -14,7 +14,8 @@ export function PageStatus({
   onChange,
   runOnSite,
 }: {
-  tab: TabInfo | null;
+  /** The tab described; undefined for a full view opened from a link, which describes none. */
+  tab: TabInfo | null | undefined;
   settings: Settings;
   onChange: (change: Partial<Settings>) => void;
   runOnSite: (tab: TabInfo) => Promise<boolean>;
@@ -23,9 +24,9 @@ export function PageStatus({
   const running = tab?.state?.contentScriptReady === true;
   return (
     <div class="page-status" data-testid="tab-status">
-      {running ? (
+      {tab === undefined ? null : running ? (
         <>
-          <p role="status">{t('popupPeopleFound', String(tab.state?.peopleFound.length ?? 0))}</p>
+          <p>{t('popupPeopleFound', String(tab.state?.peopleFound.length ?? 0))}</p>
           <p class="fn-muted small">{t('popupRunning')}</p>
         </>
       ) : (

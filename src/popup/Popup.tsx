@@ -175,15 +175,12 @@ export function Popup({ api }: { api: PopupApi }) {
         {caseView && settings && view.kind === 'context' && tab.status === 'ready' && (
           <CaseViewContext.Provider value={caseView}>
             <div class="record">
-              {/* A full view opened from a link describes no tab: nothing to say about one. */}
-              {(api.layout === 'popup' || tab.value) && (
-                <PageStatus
-                  tab={tab.value}
-                  settings={settings}
-                  onChange={save}
-                  runOnSite={api.runOnSite}
-                />
-              )}
+              <PageStatus
+                tab={api.layout === 'full' && tab.value === null ? undefined : tab.value}
+                settings={settings}
+                onChange={save}
+                runOnSite={api.runOnSite}
+              />
               {/* A linked person or case is what the reader asked for; the page's list would repeat it. */}
               {api.target ? (
                 <LinkedRecord target={api.target} />
