@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildCompiledIndexJson } from '../../scripts/dataset-files';
-import { serveDirectory } from '../../scripts/static-server';
+import { serveDirectory, type StaticServer } from '../../scripts/static-server';
 import { parseCompiledIndex } from '../../src/dataset/compiled';
 import { useChromiumWithFixtures } from './harness/suite';
 import type { Page } from 'playwright-core';
@@ -356,38 +356,6 @@ describe('the popup and the background in Chromium', () => {
     await Promise.all([popup.close(), fullView.close(), page.close()]);
   });
 
-  test('the demo page: each case drawn once, the page status and help at the top', async () => {
-    const demo = await serveDirectory(resolve(REPO_ROOT, 'demo'));
-    const page = await suite.chromium.openPage(demo.url);
-    try {
-      // The demo page is not a fixture: it has no scan marker, so wait for the people instead.
-      const { tabId } = await waitForContentScript(page);
-      const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
-      await expect.poll(() => peopleShown(popup)).toEqual(['meesha-shafi', 'ali-zafar']);
-      await popup.locator('.case').first().waitFor();
-      // Open every person row that is folded: still each case once.
-      const folded = popup.locator('.person-row[aria-expanded="false"]');
-      while ((await folded.count()) > 0) await folded.first().click();
-      const drawn = await caseDrawings(popup);
-      expect(Object.values(drawn).every((count) => count === 1)).toBe(true);
-      expect(Object.keys(drawn)).toContain('shafi-zafar');
-      // The status (with the site switch, where the tab's host is known) and the way to help
-      // come before the record.
-      const top = await popup.evaluate(() =>
-        ['[data-testid="tab-status"]', 'a[href="#support"]', '.case'].map(
-          (selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? -1,
-        ),
-      );
-      expect(top[0]).toBeGreaterThan(0);
-      expect(top[0]).toBeLessThan(top[2] ?? 0);
-      expect(top[1]).toBeLessThan(top[2] ?? 0);
-      await popup.close();
-    } finally {
-      await page.close();
-      await demo.close();
-    }
-  });
-
   test('a case link opens that case in the full view; a link to an unknown id says so', async () => {
     const { page, tabId } = await openFixture('sites/generic.html');
     const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
@@ -451,6 +419,48 @@ describe('the popup and the background in Chromium', () => {
       await popup.close();
     } finally {
       await storeSettings(suite.chromium, {});
+      await page.close();
+    }
+  });
+});
+
+describe('the demo page in Chromium', () => {
+  // Registered before the browser: the server closes after it, once no connection is kept alive.
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serveDirectory(resolve(REPO_ROOT, 'demo'));
+  });
+  afterAll(() => server?.close());
+  const demo = (): StaticServer => {
+    if (!server) throw new Error('used before beforeAll ran');
+    return server;
+  };
+  const suite = useChromiumWithFixtures();
+
+  test('the demo page: each case drawn once, the page status and help at the top', async () => {
+    const page = await suite.chromium.openPage(demo().url);
+    try {
+      // The demo page is not a fixture: it has no scan marker, so wait for the toolbar count.
+      const { tabId } = await waitForContentScript(page);
+      await expect.poll(() => toolbarCount(suite.chromium, tabId), { timeout: 10_000 }).toBe('2');
+      const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+      await expect.poll(() => peopleShown(popup)).toEqual(['meesha-shafi', 'ali-zafar']);
+      // Open every person row that is folded: still each case once.
+      const folded = popup.locator('.person-row[aria-expanded="false"]');
+      while ((await folded.count()) > 0) await folded.first().click({ timeout: 5_000 });
+      await expect.poll(() => caseDrawings(popup)).toEqual({ 'shafi-zafar': 1 });
+      // The status (with the site switch, where the tab's host is known) and the way to help
+      // come before the record.
+      const top = await popup.evaluate(() =>
+        ['[data-testid="tab-status"]', 'a[href="#support"]', '.case'].map(
+          (selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? -1,
+        ),
+      );
+      expect(top[0]).toBeGreaterThan(0);
+      expect(top[0]).toBeLessThan(top[2] ?? 0);
+      expect(top[1]).toBeLessThan(top[2] ?? 0);
+      await popup.close();
+    } finally {
       await page.close();
     }
   });
