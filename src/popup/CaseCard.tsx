@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CompiledCase } from '../dataset/compiled';
 import { localText } from '../dataset/views';
-import { useCaseView } from './case-view';
+import { useCaseView, type CasePartProps } from './case-view';
 import { roleLabelKey, statusLabelKey } from './labels';
 import { LocalTextView } from './LocalTextView';
 import { SourceList } from './SourceList';
@@ -85,15 +85,7 @@ export function CaseCard({ caseFile }: { caseFile: CompiledCase }) {
 }
 
 /** What gentle mode folds: the summary, any "no public response found", the timeline. */
-function CaseDetails({
-  caseFile,
-  sourcesById,
-  nameOf,
-}: {
-  caseFile: CompiledCase;
-  sourcesById: ReadonlyMap<string, CompiledCase['sources'][number]>;
-  nameOf: (personId: string) => string;
-}) {
+function CaseDetails({ caseFile, sourcesById, nameOf }: CasePartProps) {
   const { t, lang } = useUi();
   const proceedingTitle = (proceedingId: string) =>
     localText(

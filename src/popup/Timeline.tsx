@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { CompiledCase } from '../dataset/compiled';
 import { localText } from '../dataset/views';
-import { useCaseView } from './case-view';
+import { useCaseView, type CasePartProps } from './case-view';
 import { keyEventIds } from './key-events';
 import { eventLabelKey } from './labels';
 import { LocalTextView } from './LocalTextView';
@@ -9,15 +8,7 @@ import { SourceList } from './SourceList';
 import { useUi } from './ui-context';
 
 /** The case's dated events with their sources: the key events first, "Show all" for the rest. */
-export function Timeline({
-  caseFile,
-  sourcesById,
-  nameOf,
-}: {
-  caseFile: CompiledCase;
-  sourcesById: ReadonlyMap<string, CompiledCase['sources'][number]>;
-  nameOf: (personId: string) => string;
-}) {
+export function Timeline({ caseFile, sourcesById, nameOf }: CasePartProps) {
   const { t, lang } = useUi();
   const { onReport } = useCaseView();
   const [showAll, setShowAll] = useState(false);

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { CompiledIndex } from '../dataset/compiled';
+import type { CompiledCase, CompiledIndex } from '../dataset/compiled';
 import type { ReportKind } from '../reports/schema';
 
 /** What the report form opens on; the reader can change any of it. */
@@ -29,4 +29,11 @@ export function useCaseView(): CaseView {
   const view = useContext(CaseViewContext);
   if (view === null) throw new Error('CaseViewContext is missing');
   return view;
+}
+
+/** What the parts of one case card share: the case, its sources by id, and people's names. */
+export interface CasePartProps {
+  readonly caseFile: CompiledCase;
+  readonly sourcesById: ReadonlyMap<string, CompiledCase['sources'][number]>;
+  readonly nameOf: (personId: string) => string;
 }
