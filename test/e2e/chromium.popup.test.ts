@@ -534,6 +534,16 @@ describe('the Urdu interface in Chromium', () => {
       ),
     ).toBe(true);
     expect(await seriousViolations(popup)).toEqual([]);
+    // The report form's case select wraps a long Urdu title instead of cutting it.
+    await popup.locator('.case > .actions button').first().click();
+    const caseSelect = popup.getByLabel('مقدمہ', { exact: true });
+    expect(
+      await caseSelect.evaluate((select: HTMLSelectElement) => ({
+        styled: getComputedStyle(select).appearance === 'base-select',
+        fits:
+          select.scrollWidth <= select.clientWidth && select.scrollHeight <= select.clientHeight,
+      })),
+    ).toEqual({ styled: true, fits: true });
     const fullView = await suite.chromium.openExtensionPage(
       'src/full/index.html#person=meesha-shafi',
     );
