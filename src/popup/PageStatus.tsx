@@ -27,7 +27,7 @@ export function PageStatus({
       {tab === undefined ? null : running ? (
         <>
           <p>{t('popupPeopleFound', String(tab.state?.peopleFound.length ?? 0))}</p>
-          <p class="fn-muted small">{t('popupRunning')}</p>
+          <p class="fn-muted">{t('popupRunning')}</p>
         </>
       ) : (
         <>
