@@ -369,6 +369,9 @@ describe('the popup and the background in Chromium', () => {
     expect(new URL(fullView.url()).pathname).toBe('/src/full/index.html');
     expect(new URL(fullView.url()).hash).toBe('#case=shafi-zafar');
     await fullView.locator('.case').first().waitFor();
+    expect(await fullView.title()).toBe(
+      "Meesha Shafi's allegation against Ali Zafar, and the lawsuits that followed — Footnote",
+    );
     expect(await caseDrawings(fullView)).toEqual({ 'shafi-zafar': 1 });
     // Laid out for a wide window: the record and the help side by side.
     await fullView.setViewportSize({ width: 1280, height: 900 });
