@@ -86,6 +86,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const report = (target: ReportTarget) => setView({ kind: 'report', target });
 
   const index = dataset.status === 'ready' && 'index' in dataset.value ? dataset.value.index : null;
+  const tabInfo = tab.status === 'ready' ? tab.value : null;
   useEffect(() => {
     const { target, initialReport } = api;
     const person =
@@ -172,11 +173,12 @@ export function Popup({ api }: { api: PopupApi }) {
             />
           </>
         )}
-        {caseView && settings && view.kind === 'context' && tab.status === 'ready' && (
+        {/* Search and help stay even when the tab cannot be read. */}
+        {caseView && settings && view.kind === 'context' && tab.status !== 'loading' && (
           <CaseViewContext.Provider value={caseView}>
             <div class="record">
               <PageStatus
-                tab={api.layout === 'full' && tab.value === null ? undefined : tab.value}
+                tab={api.layout === 'full' && tabInfo === null ? undefined : tabInfo}
                 settings={settings}
                 onChange={save}
                 runOnSite={api.runOnSite}
@@ -185,8 +187,8 @@ export function Popup({ api }: { api: PopupApi }) {
               {api.target ? (
                 <LinkedRecord target={api.target} />
               ) : (
-                tab.value?.state?.contentScriptReady && (
-                  <OnThisPage peopleFound={tab.value.state.peopleFound} />
+                tabInfo?.state?.contentScriptReady && (
+                  <OnThisPage peopleFound={tabInfo.state.peopleFound} />
                 )
               )}
             </div>
