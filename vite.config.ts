@@ -66,8 +66,11 @@ export default defineConfig((): UserConfig => {
       // Readable output is easier for store reviewers; the size cost is small.
       minify: false,
       sourcemap: false,
-      // Pages the manifest does not name (crxjs builds the ones it does).
-      rolldownOptions: { input: { welcome: 'src/welcome/index.html' } },
+      // Extension pages the manifest does not name (crxjs builds the ones it does): the welcome
+      // page (opened on install) and the full view (the background opens it).
+      rolldownOptions: {
+        input: { welcome: 'src/welcome/index.html', full: 'src/full/index.html' },
+      },
     },
     plugins: [
       datasetPlugin({ scale }),

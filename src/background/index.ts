@@ -77,13 +77,9 @@ const context: HandlerContext = {
   },
   async openFullView(person, report, besideTab) {
     const tab = await browser.tabs.get(besideTab);
-    const query = new URLSearchParams({
-      tab: String(besideTab),
-      person,
-      ...(report ? { report } : {}),
-    });
+    const query = new URLSearchParams({ tab: String(besideTab), ...(report ? { report } : {}) });
     await browser.tabs.create({
-      url: browser.runtime.getURL(`src/popup/index.html?${query}`),
+      url: browser.runtime.getURL(`src/full/index.html?${query}#person=${person}`),
       index: tab.index + 1,
       openerTabId: besideTab,
     });

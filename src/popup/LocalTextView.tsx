@@ -3,7 +3,13 @@ import { useUi } from './ui-context';
 
 type Tag = 'h2' | 'h3' | 'p' | 'span' | 'strong';
 
-/** Dataset text with its language marked, and "(in English)" where it is a fallback. */
+/** The direction of dataset text: its language is known, so it is never guessed. */
+export const directionOf = (lang: string): 'ltr' | 'rtl' => (lang === 'ur' ? 'rtl' : 'ltr');
+
+/**
+ * Dataset text with its language and direction marked (English reads left to right inside the
+ * Urdu UI), and "(in English)", in the UI's language, where it is a fallback.
+ */
 export function LocalTextView({
   text,
   as: Tag = 'span',
@@ -17,9 +23,16 @@ export function LocalTextView({
 }) {
   const { t, lang } = useUi();
   return (
-    <Tag id={id} class={className} lang={text.lang} dir="auto">
+    <Tag id={id} class={className} lang={text.lang} dir={directionOf(text.lang)}>
       {text.text}
-      {text.lang !== lang && <span class="fn-muted"> {t('inEnglish')}</span>}
+      {text.lang !== lang && (
+        <>
+          {' '}
+          <span class="fn-muted" lang={lang} dir={directionOf(lang)}>
+            {t('inEnglish')}
+          </span>
+        </>
+      )}
     </Tag>
   );
 }

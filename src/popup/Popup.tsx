@@ -1,51 +1,40 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CompiledIndex } from '../dataset/compiled';
-import { localText } from '../dataset/views';
+import { fullViewPath, type FullViewTarget } from '../full/link';
 import type {
   DatasetAnswer,
   DatasetError,
   DatasetUnavailable,
   FullViewReport,
   OutboxView,
-  TabState,
 } from '../messages';
 import type { FieldError, Report } from '../reports/schema';
-import {
-  RELEVANCE_MODES,
-  supportRegion,
-  withoutSite,
-  type RelevanceMode,
-  type Settings,
-} from '../settings';
+import { supportRegion, type Settings } from '../settings';
 import { datasetErrorText } from '../ui/error-text';
-import { RELEVANCE_LABELS } from '../ui/relevance-labels';
-import { CaseCard, type ReportTarget } from './CaseCard';
-import { LocalTextView } from './LocalTextView';
+import { CaseViewContext, type CaseView, type ReportTarget } from './case-view';
+import { LinkedRecord } from './LinkedRecord';
 import { Outbox } from './Outbox';
+import { PageStatus } from './PageStatus';
+import { PeopleAndCases } from './PeopleAndCases';
 import { ReportForm } from './ReportForm';
 import { searchDataset } from './search';
 import { SupportResources } from './SupportResources';
+import type { TabInfo } from './tab-info';
 import { UiContext, useUi, type Ui } from './ui-context';
-
-export interface TabInfo {
-  readonly tabId: number;
-  /** The tab's host name, where the browser lets the popup see it. */
-  readonly host: string | undefined;
-  /** The tab's site as a permission pattern (`https://host/*`), where known. */
-  readonly site: string | undefined;
-  /** In a private (incognito) window: a report from it never keeps the page address. */
-  readonly privateWindow: boolean;
-  readonly state: TabState | null;
-}
 
 export interface PopupApi {
   readonly ui: Ui;
+  /** The toolbar popup, or the same parts laid out for a wide tab (the full view). */
+  readonly layout: 'popup' | 'full';
   /** The browser's language, for the default support region. */
   readonly browserLanguage: string;
-  /** A person to show first (the full view opened from an in-page card). */
-  readonly initialPerson: string | undefined;
-  /** Open the report form of this kind for that person's first case at once. */
+  /** A person or case to show first (a full-view link, or the in-page card's "All context"). */
+  readonly target: FullViewTarget | undefined;
+  /** Open the report form of this kind for the target person's first case at once. */
   readonly initialReport: FullViewReport | undefined;
+  /** The address of an extension page, such as a case's full view. */
+  extensionUrl(path: string): string;
+  /** The tab described; null when there is none (a full view opened from a link). */
   loadTab(): Promise<TabInfo | null>;
   /**
    * Asks the reader's permission for the tab's site and, if given, turns Footnote on there.
@@ -85,14 +74,17 @@ function useLoad<T>(load: () => Promise<T>): Load<T> {
   return state;
 }
 
+/**
+ * The popup, top to bottom: what Footnote does on this tab (with the per-site switch), the
+ * people on the page and their cases, search, and support resources; the report form and the
+ * outbox replace them while open. The full view lays the same parts out for a wide tab.
+ */
 export function Popup({ api }: { api: PopupApi }) {
   const { t } = api.ui;
   const tab = useLoad(api.loadTab);
   const privateWindow = tab.status === 'ready' && tab.value?.privateWindow === true;
   const dataset = useLoad(api.loadDataset);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState<string | undefined>(api.initialPerson);
   const [view, setView] = useState<View>({ kind: 'context' });
   const [outbox, setOutbox] = useState<OutboxView | null>(null);
   useEffect(() => void api.loadSettings().then(setSettings), [api]);
@@ -105,11 +97,16 @@ export function Popup({ api }: { api: PopupApi }) {
   const report = (target: ReportTarget) => setView({ kind: 'report', target });
 
   const index = dataset.status === 'ready' && 'index' in dataset.value ? dataset.value.index : null;
+  const tabInfo = tab.status === 'ready' ? tab.value : null;
   useEffect(() => {
-    const person = index?.people.find((candidate) => candidate.id === api.initialPerson);
+    const { target, initialReport } = api;
+    const person =
+      target?.kind === 'person'
+        ? index?.people.find((candidate) => candidate.id === target.id)
+        : undefined;
     const firstCase = person?.cases[0];
-    if (api.initialReport && person && firstCase) {
-      report({ caseId: firstCase.id, kind: api.initialReport, personId: person.id });
+    if (initialReport && person && firstCase) {
+      report({ caseId: firstCase.id, kind: initialReport, personId: person.id });
     }
   }, [index, api]);
   const datasetError: DatasetError | null =
@@ -118,15 +115,35 @@ export function Popup({ api }: { api: PopupApi }) {
       : dataset.status === 'ready' && 'error' in dataset.value
         ? dataset.value.error
         : null;
+  const caseView: CaseView | null =
+    index && settings
+      ? {
+          index,
+          onReport: report,
+          gentle: settings.gentle,
+          caseLink: (caseId) => ({
+            href: api.extensionUrl(fullViewPath({ kind: 'case', id: caseId })),
+            newTab: api.layout === 'popup',
+          }),
+        }
+      : null;
 
   return (
     <UiContext.Provider value={api.ui}>
-      <main class="popup">
+      <main class={`popup layout-${api.layout}`}>
         <header class="popup-header">
           <h1>{t('popupTitle')}</h1>
-          <button type="button" class="link-button" onClick={() => void api.openOptions()}>
-            {t('popupOpenOptions')}
-          </button>
+          <nav class="popup-nav" aria-label={t('popupTitle')}>
+            {view.kind === 'context' && <a href="#support">{t('popupSupportLink')}</a>}
+            {outbox && outbox.entries.length > 0 && (
+              <button type="button" class="link-button" onClick={() => setView({ kind: 'outbox' })}>
+                {t('popupReports')} ({outbox.entries.length})
+              </button>
+            )}
+            <button type="button" class="link-button" onClick={() => void api.openOptions()}>
+              {t('popupOpenOptions')}
+            </button>
+          </nav>
         </header>
         {datasetError !== null && (
           <p role="alert" class="error">
@@ -169,56 +186,36 @@ export function Popup({ api }: { api: PopupApi }) {
             />
           </>
         )}
-        {index && view.kind === 'context' && (
-          <>
-            <label class="search">
-              <span>{t('popupSearchLabel')}</span>
-              <input
-                type="search"
-                value={query}
-                onInput={(event) => setQuery(event.currentTarget.value)}
+        {/* Search and help stay even when the tab cannot be read. */}
+        {caseView && settings && view.kind === 'context' && tab.status !== 'loading' && (
+          <CaseViewContext.Provider value={caseView}>
+            <div class="record">
+              <PageStatus
+                tab={api.layout === 'full' && tabInfo === null ? undefined : tabInfo}
+                settings={settings}
+                onChange={save}
+                runOnSite={api.runOnSite}
               />
-            </label>
-            {query.trim().length >= 2 ? (
-              <SearchResults index={index} query={query} onReport={report} />
-            ) : selected ? (
-              <PersonView
-                index={index}
-                personId={selected}
-                onReport={report}
-                onBack={() => setSelected(undefined)}
-              />
-            ) : (
-              tab.status === 'ready' && (
-                <TabPeople
-                  index={index}
-                  tab={tab.value}
-                  onReport={report}
-                  runOnSite={api.runOnSite}
-                />
-              )
-            )}
-            {tab.status === 'ready' &&
-              tab.value?.host &&
-              settings &&
-              tab.value.state?.contentScriptReady && (
-                <SiteMode host={tab.value.host} settings={settings} onChange={save} />
+              {/* A linked person or case is what the reader asked for; the page's list would repeat it. */}
+              {api.target ? (
+                <LinkedRecord target={api.target} />
+              ) : (
+                tabInfo?.state?.contentScriptReady && (
+                  <OnThisPage peopleFound={tabInfo.state.peopleFound} />
+                )
               )}
-            {outbox && outbox.entries.length > 0 && (
-              <button type="button" class="link-button" onClick={() => setView({ kind: 'outbox' })}>
-                {t('popupReports')} ({outbox.entries.length})
-              </button>
-            )}
-            {settings && (
+            </div>
+            <div class="aside">
+              <SearchSection index={caseView.index} />
               <SupportResources
-                index={index}
+                index={caseView.index}
                 region={supportRegion(settings, api.browserLanguage)}
                 onRegionChange={(region) => save({ region })}
               />
-            )}
-          </>
+            </div>
+          </CaseViewContext.Provider>
         )}
-        {(tab.status === 'loading' || dataset.status === 'loading') && (
+        {(tab.status === 'loading' || dataset.status === 'loading' || settings === null) && (
           <p class="fn-muted">{t('popupLoading')}</p>
         )}
       </main>
@@ -226,169 +223,51 @@ export function Popup({ api }: { api: PopupApi }) {
   );
 }
 
-function TabPeople({
-  index,
-  tab,
-  onReport,
-  runOnSite,
-}: {
-  index: CompiledIndex;
-  tab: TabInfo | null;
-  onReport: (target: ReportTarget) => void;
-  runOnSite: (tab: TabInfo) => Promise<boolean>;
-}) {
+/** The people found on the tab. With one case it is open at once; with several, rows fold them. */
+function OnThisPage({ peopleFound }: { peopleFound: readonly string[] }) {
   const { t } = useUi();
-  if (!tab?.state?.contentScriptReady) {
-    return (
-      <div data-testid="tab-status">
-        <p>{t('popupNotRunning')}</p>
-        {tab?.site && tab.host && <RunOnSite tab={tab} host={tab.host} runOnSite={runOnSite} />}
-      </div>
-    );
-  }
-  const found = tab.state.peopleFound;
   return (
-    <section data-testid="tab-status" aria-labelledby="on-this-page">
+    <section class="on-this-page" aria-labelledby="on-this-page">
       <h2 id="on-this-page">{t('popupOnThisPage')}</h2>
-      <p class="fn-muted">
-        {t('popupRunning')} {t('popupPeopleFound', String(found.length))}
-      </p>
-      {found.length === 0 ? (
+      {peopleFound.length === 0 ? (
         <p>
           {t('popupNothingFound')} <a href="#support">{t('popupSupportLink')}</a>
         </p>
       ) : (
-        found.map((personId) => (
-          <PersonView key={personId} index={index} personId={personId} onReport={onReport} />
-        ))
+        <PeopleAndCases personIds={peopleFound} open="when-one-case" />
       )}
     </section>
   );
 }
 
-function RunOnSite({
-  tab,
-  host,
-  runOnSite,
-}: {
-  tab: TabInfo;
-  host: string;
-  runOnSite: (tab: TabInfo) => Promise<boolean>;
-}) {
+function SearchSection({ index }: { index: CompiledIndex }) {
   const { t } = useUi();
-  const [outcome, setOutcome] = useState<'running' | 'refused' | undefined>(undefined);
-  if (outcome === 'running') return <p role="status">{t('popupRunOnSiteDone')}</p>;
+  const [query, setQuery] = useState('');
+  const trimmed = query.trim();
   return (
-    <>
-      <p class="fn-muted">{t('popupRunOnSiteHelp')}</p>
-      <button
-        type="button"
-        class="primary"
-        onClick={() => void runOnSite(tab).then((ok) => setOutcome(ok ? 'running' : 'refused'))}
-      >
-        {t('popupRunOnSite', host)}
-      </button>
-      {outcome === 'refused' && <p role="status">{t('popupRunOnSiteRefused')}</p>}
-    </>
-  );
-}
-
-function PersonView({
-  index,
-  personId,
-  onReport,
-  onBack,
-}: {
-  index: CompiledIndex;
-  personId: string;
-  onReport: (target: ReportTarget) => void;
-  onBack?: () => void;
-}) {
-  const { t, lang } = useUi();
-  const person = index.people.find((candidate) => candidate.id === personId);
-  if (!person) return null;
-  const caseIds = new Set(person.cases.map((entry) => entry.id));
-  return (
-    <section class="person" data-person={person.id} aria-labelledby={`person-${person.id}`}>
-      {onBack && (
-        <button type="button" class="link-button" onClick={onBack}>
-          {t('popupBack')}
-        </button>
-      )}
-      <LocalTextView as="h2" id={`person-${person.id}`} text={localText(person.name, lang)} />
-      <LocalTextView as="p" class="fn-muted" text={localText(person.descriptor, lang)} />
-      {index.cases
-        .filter((caseFile) => caseIds.has(caseFile.id))
-        .map((caseFile) => (
-          <CaseCard key={caseFile.id} caseFile={caseFile} index={index} onReport={onReport} />
-        ))}
+    <section class="search-section" role="search">
+      <label class="search">
+        <span>{t('popupSearchLabel')}</span>
+        <input
+          type="search"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+      </label>
+      {trimmed.length >= 2 && <SearchResults key={trimmed} index={index} query={trimmed} />}
     </section>
   );
 }
 
-function SearchResults({
-  index,
-  query,
-  onReport,
-}: {
-  index: CompiledIndex;
-  query: string;
-  onReport: (target: ReportTarget) => void;
-}) {
+function SearchResults({ index, query }: { index: CompiledIndex; query: string }) {
   const { t } = useUi();
   const results = useMemo(() => searchDataset(index, query), [index, query]);
-  if (results.length === 0) return <p role="status">{t('popupSearchNoResults', query.trim())}</p>;
+  if (results.length === 0) return <p role="status">{t('popupSearchNoResults', query)}</p>;
+  const ids = (kind: 'person' | 'case') =>
+    results.filter((result) => result.kind === kind).map((result) => result.id);
   return (
     <div role="region" aria-label={t('popupSearchResults')}>
-      {results.map((result) =>
-        result.kind === 'person' ? (
-          <PersonView key={result.id} index={index} personId={result.id} onReport={onReport} />
-        ) : (
-          <CaseCard
-            key={result.id}
-            caseFile={
-              index.cases.find(
-                (caseFile) => caseFile.id === result.id,
-              ) as CompiledIndex['cases'][number]
-            }
-            index={index}
-            onReport={onReport}
-          />
-        ),
-      )}
+      <PeopleAndCases personIds={ids('person')} caseIds={ids('case')} open="always" />
     </div>
-  );
-}
-
-function SiteMode({
-  host,
-  settings,
-  onChange,
-}: {
-  host: string;
-  settings: Settings;
-  onChange: (change: Partial<Settings>) => void;
-}) {
-  const { t } = useUi();
-  const current = settings.sites[host];
-  const choose = (value: string) =>
-    onChange({
-      sites:
-        value === 'default'
-          ? withoutSite(settings.sites, host)
-          : { ...settings.sites, [host]: value as RelevanceMode },
-    });
-  return (
-    <label class="inline-field site-mode">
-      {t('popupSiteMode', host)}{' '}
-      <select value={current ?? 'default'} onChange={(event) => choose(event.currentTarget.value)}>
-        <option value="default">{t('popupSiteDefault')}</option>
-        {RELEVANCE_MODES.map((mode) => (
-          <option key={mode} value={mode}>
-            {t(RELEVANCE_LABELS[mode])}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

@@ -1,9 +1,10 @@
 /** The popup, the options page and the background, with the whole extension in Chromium. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildCompiledIndexJson } from '../../scripts/dataset-files';
+import { serveDirectory, type StaticServer } from '../../scripts/static-server';
 import { parseCompiledIndex } from '../../src/dataset/compiled';
 import { useChromiumWithFixtures } from './harness/suite';
 import type { Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { seriousViolations } from './harness/axe';
 import type { ChromiumSession } from './harness/chromium';
 import { waitForContentScript } from './harness/content-script';
 import { badgeLabels, playwrightDriver, waitForScan } from './harness/page-driver';
+import { REPO_ROOT } from './harness/paths';
 
 const RESOURCES_DIR = fileURLToPath(new URL('../../data/resources/', import.meta.url));
 
@@ -37,8 +39,32 @@ async function storeSettings(chromium: ChromiumSession, settings: unknown): Prom
 
 const peopleShown = (popup: Page) =>
   popup
-    .locator('[data-testid="tab-status"] .person')
-    .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-person')));
+    .locator('.on-this-page .person')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-person')));
+
+/** How many times each case is drawn on the page, by case id. */
+const caseDrawings = (page: Page) =>
+  page.locator('.case[data-case]').evaluateAll((cases) => {
+    const counts: Record<string, number> = {};
+    for (const drawn of cases) {
+      const id = drawn.getAttribute('data-case') ?? '';
+      counts[id] = (counts[id] ?? 0) + 1;
+    }
+    return counts;
+  });
+
+/** The computed font size and line height of the body and of the first paragraph, in px. */
+const textSizes = (page: Page) =>
+  page.evaluate(() => {
+    const px = (element: Element, property: 'fontSize' | 'lineHeight') =>
+      Number.parseFloat(getComputedStyle(element)[property]);
+    const paragraph = document.querySelector('main p') ?? document.body;
+    return {
+      body: px(document.body, 'fontSize'),
+      paragraph: px(paragraph, 'fontSize'),
+      lineHeight: px(paragraph, 'lineHeight') / px(paragraph, 'fontSize'),
+    };
+  });
 
 describe('the popup and the background in Chromium', () => {
   const suite = useChromiumWithFixtures();
@@ -50,14 +76,28 @@ describe('the popup and the background in Chromium', () => {
     return { page, tabId };
   }
 
-  test('two people on a page: toolbar count 2, both in the popup with cases, timeline and sources', async () => {
+  test('two people on a page: toolbar count 2, both in the popup, their shared case once with timeline and sources', async () => {
     const { page, tabId } = await openFixture('sites/generic.html');
     await expect.poll(() => toolbarCount(suite.chromium, tabId)).toBe('2');
 
     const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
     await expect.poll(() => peopleShown(popup)).toEqual(['ali-zafar', 'meesha-shafi']);
-    const shafiZafar = popup.locator('[data-person="ali-zafar"] .case[data-case="shafi-zafar"]');
-    await expect.poll(() => shafiZafar.locator('.event').count()).toBeGreaterThan(10);
+    // One row per person, with role and status; the one case they share is drawn once.
+    expect(await popup.locator('[data-person="meesha-shafi"] .person-row').textContent()).toContain(
+      'made the allegation · Ongoing',
+    );
+    expect(await caseDrawings(popup)).toEqual({ 'shafi-zafar': 1 });
+    const shafiZafar = popup.locator('.on-this-page .case[data-case="shafi-zafar"]');
+    expect(await shafiZafar.locator('.case-people li').allTextContents()).toEqual([
+      'Meesha Shafi: made the allegation',
+      'Ali Zafar: named in the allegation',
+    ]);
+    // The key events first; "Show all" for the rest.
+    const keyEvents = await shafiZafar.locator('.event').count();
+    expect(keyEvents).toBeGreaterThan(3);
+    expect(keyEvents).toBeLessThan(15);
+    await shafiZafar.getByRole('button', { name: /^Show all 30 events/ }).click();
+    await expect.poll(() => shafiZafar.locator('.event').count()).toBe(30);
     // The allegation and the response to it are both in the timeline, with sources.
     expect(await shafiZafar.locator('.event-allegation').count()).toBeGreaterThan(0);
     expect(await shafiZafar.locator('.event-response').count()).toBeGreaterThan(0);
@@ -97,9 +137,13 @@ describe('the popup and the background in Chromium', () => {
     await page.locator('footnote-card').getByRole('button', { name: 'All context' }).click();
     const fullView = await opened;
     await fullView.waitForLoadState();
-    expect(fullView.url()).toContain('person=ali-zafar');
-    await expect.poll(() => fullView.locator('.person h2').first().textContent()).toBe('Ali Zafar');
-    expect(await fullView.locator('.person .case').count()).toBeGreaterThan(0);
+    // Its own page, not the popup's, linkable by person.
+    expect(new URL(fullView.url()).pathname).toBe('/src/full/index.html');
+    expect(new URL(fullView.url()).hash).toBe('#person=ali-zafar');
+    await expect
+      .poll(() => fullView.locator('.linked .person .person-name').first().textContent())
+      .toBe('Ali Zafar');
+    expect(await caseDrawings(fullView)).toEqual({ 'shafi-zafar': 1 });
     await fullView.close();
     await page.close();
   });
@@ -148,12 +192,13 @@ describe('the popup and the background in Chromium', () => {
     const { page, tabId } = await openFixture('plain.html');
     const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
     await popup.getByLabel('Search people and cases').fill('batali');
+    const results = popup.getByRole('region', { name: 'Search results' });
     await expect
-      .poll(() => popup.locator('.person').getAttribute('data-person'))
+      .poll(() => results.locator('.person').getAttribute('data-person'))
       .toBe('mario-batali');
-    expect(
-      await popup.locator('.person .status, .person .case-status').first().textContent(),
-    ).toContain('Acquitted');
+    expect(await results.locator('.person .status').first().textContent()).toContain('Acquitted');
+    // The person and the case title both match: the case is still drawn once.
+    expect(await caseDrawings(popup)).toEqual({ batali: 1 });
     await popup.getByLabel('Search people and cases').fill('nobody-at-all');
     await expect.poll(() => popup.getByRole('status').first().textContent()).toContain('Nothing');
     await popup.close();
@@ -283,15 +328,144 @@ describe('the popup and the background in Chromium', () => {
     await options.close();
   });
 
-  test('popup and options have no serious accessibility violations', async () => {
+  test('popup, full view and options have no serious accessibility violations', async () => {
     const { page, tabId } = await openFixture('sites/generic.html');
     const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
     await popup.locator('.case').first().waitFor();
     expect(await seriousViolations(popup)).toEqual([]);
+    const fullView = await suite.chromium.openExtensionPage('src/full/index.html#case=shafi-zafar');
+    await fullView.locator('.case').first().waitFor();
+    expect(await seriousViolations(fullView)).toEqual([]);
     const options = await suite.chromium.openExtensionPage('src/options/index.html');
     await options.getByTestId('dataset-about').waitFor();
     expect(await seriousViolations(options)).toEqual([]);
-    await Promise.all([popup.close(), options.close(), page.close()]);
+    await Promise.all([popup.close(), fullView.close(), options.close(), page.close()]);
+  });
+
+  test('popup and full view text is at least 14 px (Chromium gives extension pages 75%)', async () => {
+    const { page, tabId } = await openFixture('sites/generic.html');
+    const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await popup.locator('.case').first().waitFor();
+    const fullView = await suite.chromium.openExtensionPage('src/full/index.html#case=shafi-zafar');
+    await fullView.locator('.case').first().waitFor();
+    for (const shown of [popup, fullView]) {
+      const sizes = await textSizes(shown);
+      expect(sizes.body).toBeGreaterThanOrEqual(14);
+      expect(sizes.paragraph).toBeGreaterThanOrEqual(14);
+    }
+    await Promise.all([popup.close(), fullView.close(), page.close()]);
+  });
+
+  test('a case link opens that case in the full view; a link to an unknown id says so', async () => {
+    const { page, tabId } = await openFixture('sites/generic.html');
+    const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    const opened = suite.chromium.context.waitForEvent('page');
+    await popup
+      .locator('.case[data-case="shafi-zafar"]')
+      .getByRole('link', { name: 'Open this case in a tab' })
+      .click();
+    const fullView = await opened;
+    await fullView.waitForLoadState();
+    expect(new URL(fullView.url()).pathname).toBe('/src/full/index.html');
+    expect(new URL(fullView.url()).hash).toBe('#case=shafi-zafar');
+    await fullView.locator('.case').first().waitFor();
+    expect(await fullView.title()).toBe(
+      "Meesha Shafi's allegation against Ali Zafar, and the lawsuits that followed — Footnote",
+    );
+    expect(await caseDrawings(fullView)).toEqual({ 'shafi-zafar': 1 });
+    // Laid out for a wide window: the record and the help side by side.
+    await fullView.setViewportSize({ width: 1280, height: 900 });
+    const [record, help] = await Promise.all(
+      ['.record', '#support'].map((selector) =>
+        fullView.locator(selector).evaluate((element) => element.getBoundingClientRect()),
+      ),
+    );
+    expect(record?.width).toBeGreaterThan(500);
+    expect(help?.left).not.toBe(record?.left);
+    // Whatever the link names is checked against the dataset: nothing to show, said plainly.
+    const unknown = await suite.chromium.openExtensionPage('src/full/index.html#case=no-such-case');
+    await expect
+      .poll(() => unknown.getByRole('alert').textContent())
+      .toContain("names no person or case in Footnote's record");
+    expect(await unknown.locator('.case').count()).toBe(0);
+    await Promise.all([unknown.close(), fullView.close(), popup.close(), page.close()]);
+  });
+
+  test('gentle mode folds each case’s summary and timeline until "Show the details"', async () => {
+    const { page, tabId } = await openFixture('sites/generic.html');
+    await storeSettings(suite.chromium, { gentle: true });
+    try {
+      for (const path of [
+        `src/popup/index.html?tab=${tabId}`,
+        'src/full/index.html#case=shafi-zafar',
+      ]) {
+        const shown = await suite.chromium.openExtensionPage(path);
+        const shafiZafar = shown.locator('.case[data-case="shafi-zafar"]');
+        await shafiZafar.waitFor();
+        // Status, outcome and sources stay in view; the details wait behind the content note.
+        expect(await shafiZafar.locator('.case-status').textContent()).toContain('Ongoing');
+        expect(await shafiZafar.locator('.sources a').count()).toBeGreaterThan(0);
+        expect(await shafiZafar.locator('.content-note').textContent()).toContain(
+          'Content note: this retells allegations of sexual harassment.',
+        );
+        expect(await shafiZafar.locator('.timeline, .case-details').count()).toBe(0);
+        await shafiZafar.getByRole('button', { name: 'Show the details' }).click();
+        await expect.poll(() => shafiZafar.locator('.timeline .event').count()).toBeGreaterThan(3);
+        expect(await shafiZafar.locator('.content-note').count()).toBe(0);
+        await shown.close();
+      }
+      // The popup's own switch turns it off again.
+      const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+      await popup.getByLabel(/^Gentle mode/).uncheck();
+      await popup.locator('.case .timeline').waitFor();
+      expect((await suite.chromium.readStorage('local')).settings).toMatchObject({ gentle: false });
+      await popup.close();
+    } finally {
+      await storeSettings(suite.chromium, {});
+      await page.close();
+    }
+  });
+});
+
+describe('the demo page in Chromium', () => {
+  // Registered before the browser: the server closes after it, once no connection is kept alive.
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serveDirectory(resolve(REPO_ROOT, 'demo'));
+  });
+  afterAll(() => server?.close());
+  const demo = (): StaticServer => {
+    if (!server) throw new Error('used before beforeAll ran');
+    return server;
+  };
+  const suite = useChromiumWithFixtures();
+
+  test('the demo page: each case drawn once, the page status and help at the top', async () => {
+    const page = await suite.chromium.openPage(demo().url);
+    try {
+      // The demo page is not a fixture: it has no scan marker, so wait for the toolbar count.
+      const { tabId } = await waitForContentScript(page);
+      await expect.poll(() => toolbarCount(suite.chromium, tabId), { timeout: 10_000 }).toBe('2');
+      const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+      await expect.poll(() => peopleShown(popup)).toEqual(['meesha-shafi', 'ali-zafar']);
+      // Open every person row that is folded: still each case once.
+      const folded = popup.locator('.person-row[aria-expanded="false"]');
+      while ((await folded.count()) > 0) await folded.first().click({ timeout: 5_000 });
+      await expect.poll(() => caseDrawings(popup)).toEqual({ 'shafi-zafar': 1 });
+      // The status (with the site switch, where the tab's host is known) and the way to help
+      // come before the record.
+      const top = await popup.evaluate(() =>
+        ['[data-testid="tab-status"]', 'a[href="#support"]', '.case'].map(
+          (selector) => document.querySelector(selector)?.getBoundingClientRect().top ?? -1,
+        ),
+      );
+      expect(top[0]).toBeGreaterThan(0);
+      expect(top[0]).toBeLessThan(top[2] ?? 0);
+      expect(top[1]).toBeLessThan(top[2] ?? 0);
+      await popup.close();
+    } finally {
+      await page.close();
+    }
   });
 });
 
@@ -332,15 +506,55 @@ describe('the Urdu interface in Chromium', () => {
     const { tabId } = await waitForContentScript(page);
     const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
     await popup.locator('.person').first().waitFor();
+    await popup.locator('.case').first().waitFor();
     expect(
       await popup.evaluate(() => [document.documentElement.dir, document.documentElement.lang]),
     ).toEqual(['rtl', 'ur']);
     expect(await popup.locator('h1').textContent()).toBe('فٹ نوٹ');
-    // Her name is in Urdu in the dataset; untranslated dataset text is marked as English.
-    expect(await popup.locator('[data-person="meesha-shafi"] h2').first().textContent()).toContain(
-      'میشا شفیع',
-    );
+    // Her name is in Urdu in the dataset.
+    expect(
+      await popup.locator('[data-person="meesha-shafi"] .person-name').first().textContent(),
+    ).toContain('میشا شفیع');
+    // Urdu is larger, with a line tall enough for Naskh and Nastaliq.
+    const sizes = await textSizes(popup);
+    expect(sizes.body).toBeGreaterThanOrEqual(15);
+    expect(sizes.paragraph).toBeGreaterThanOrEqual(15);
+    expect(sizes.lineHeight).toBeGreaterThanOrEqual(1.7);
+    // Dataset text only in English reads left to right, marked as English in Urdu.
+    const english = popup.locator('.resource [lang="en"]').first();
+    expect(
+      await english.evaluate((element) => [
+        element.getAttribute('dir'),
+        getComputedStyle(element).direction,
+      ]),
+    ).toEqual(['ltr', 'ltr']);
+    expect(await english.textContent()).toContain('(انگریزی میں)');
+    // The region select is wide enough for its text.
+    const region = popup.getByLabel('علاقہ');
+    expect(
+      await region.evaluate(
+        (select: HTMLSelectElement) => select.scrollWidth <= select.clientWidth,
+      ),
+    ).toBe(true);
     expect(await seriousViolations(popup)).toEqual([]);
+    // The report form's case select wraps a long Urdu title instead of cutting it.
+    await popup.locator('.case > .actions button').first().click();
+    const caseSelect = popup.getByLabel('مقدمہ', { exact: true });
+    expect(
+      await caseSelect.evaluate((select: HTMLSelectElement) => ({
+        styled: getComputedStyle(select).appearance === 'base-select',
+        fits:
+          select.scrollWidth <= select.clientWidth && select.scrollHeight <= select.clientHeight,
+      })),
+    ).toEqual({ styled: true, fits: true });
+    const fullView = await suite.chromium.openExtensionPage(
+      'src/full/index.html#person=meesha-shafi',
+    );
+    await fullView.locator('.case').first().waitFor();
+    expect(await fullView.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect((await textSizes(fullView)).body).toBeGreaterThanOrEqual(15);
+    expect(await seriousViolations(fullView)).toEqual([]);
+    await fullView.close();
     // The in-page card says why its badge is there, and the person's role, in Urdu.
     await page.locator('#relevant footnote-badge').first().locator('button').click();
     const card = page.locator('footnote-card');

@@ -45,27 +45,56 @@ describe('the popup and options in Firefox', () => {
   const openExtensionPage = async (path: string) =>
     puppeteerDriver(await suite.browser.openExtensionPage(path));
 
-  test('the popup lists both people on the page with their cases, timelines and sources', async () => {
+  test('the popup lists both people on the page, their shared case once, with timeline and sources', async () => {
     const { driver, tabId } = await openFixture('sites/generic.html');
     const popup = await openExtensionPage(`src/popup/index.html?tab=${tabId}`);
     await popup.waitFor(
-      () => document.querySelectorAll('[data-testid="tab-status"] .person').length === 2,
+      () => document.querySelectorAll('.on-this-page .person').length === 2,
       null,
     );
+    await click(popup, '.case[data-case="shafi-zafar"] .show-all');
     const shown = await popup.evaluate(
       () => ({
         people: [...document.querySelectorAll('.person')].map((p) => p.getAttribute('data-person')),
+        cases: [...document.querySelectorAll('.case')].map((c) => c.getAttribute('data-case')),
         events: document.querySelectorAll('.case[data-case="shafi-zafar"] .event').length,
         sourceLinks: document.querySelectorAll('.event a[href^="http"][target="_blank"]').length,
         dir: document.documentElement.dir,
+        bodyPx: Number.parseFloat(getComputedStyle(document.body).fontSize),
       }),
       null,
     );
     expect(shown.people).toEqual(['ali-zafar', 'meesha-shafi']);
+    expect(shown.cases).toEqual(['shafi-zafar']);
     expect(shown.events).toBeGreaterThan(10);
     expect(shown.sourceLinks).toBeGreaterThan(10);
     expect(shown.dir).toBe('ltr');
+    expect(shown.bodyPx).toBeGreaterThanOrEqual(14);
     await Promise.all([popup.close(), driver.close()]);
+  });
+
+  test('the full view shows a linked case once and folds it in gentle mode', async () => {
+    const fullView = await openExtensionPage('src/full/index.html#case=shafi-zafar');
+    await fullView.waitFor(() => document.querySelector('.case .timeline') !== null, null);
+    const shown = await fullView.evaluate(
+      () => ({
+        cases: [...document.querySelectorAll('.case')].map((c) => c.getAttribute('data-case')),
+        bodyPx: Number.parseFloat(getComputedStyle(document.body).fontSize),
+      }),
+      null,
+    );
+    expect(shown.cases).toEqual(['shafi-zafar']);
+    expect(shown.bodyPx).toBeGreaterThanOrEqual(14);
+
+    await click(fullView, '.check-field input[type="checkbox"]');
+    await fullView.waitFor(() => document.querySelector('.case .content-note') !== null, null);
+    expect(
+      await fullView.evaluate(() => document.querySelectorAll('.case .timeline').length, null),
+    ).toBe(0);
+    await click(fullView, '.case .content-note button');
+    await fullView.waitFor(() => document.querySelector('.case .timeline .event') !== null, null);
+    await click(fullView, '.check-field input[type="checkbox"]');
+    await fullView.close();
   });
 
   test('a changed option changes what an open page shows, without reloading it', async () => {

@@ -1,0 +1,122 @@
+import { useState } from 'preact/hooks';
+import { RELEVANCE_MODES, withoutSite, type RelevanceMode, type Settings } from '../settings';
+import { RELEVANCE_LABELS } from '../ui/relevance-labels';
+import type { TabInfo } from './tab-info';
+import { useUi } from './ui-context';
+
+/**
+ * The top of the popup: one line on what Footnote does on this tab, the per-site switch, and
+ * gentle mode (so a reader can fold the details before reading them; the full view has it too).
+ */
+export function PageStatus({
+  tab,
+  settings,
+  onChange,
+  runOnSite,
+}: {
+  /** The tab described; undefined for a full view opened from a link, which describes none. */
+  tab: TabInfo | null | undefined;
+  settings: Settings;
+  onChange: (change: Partial<Settings>) => void;
+  runOnSite: (tab: TabInfo) => Promise<boolean>;
+}) {
+  const { t } = useUi();
+  const running = tab?.state?.contentScriptReady === true;
+  return (
+    <div class="page-status" data-testid="tab-status">
+      {tab === undefined ? null : running ? (
+        <>
+          <p>{t('popupPeopleFound', String(tab.state?.peopleFound.length ?? 0))}</p>
+          <p class="fn-muted">{t('popupRunning')}</p>
+        </>
+      ) : (
+        <>
+          <p>{t('popupNotRunning')}</p>
+          {tab?.site && tab.host && <RunOnSite tab={tab} host={tab.host} runOnSite={runOnSite} />}
+        </>
+      )}
+      {running && tab.host && <SiteMode host={tab.host} settings={settings} onChange={onChange} />}
+      <GentleToggle settings={settings} onChange={onChange} />
+    </div>
+  );
+}
+
+function GentleToggle({
+  settings,
+  onChange,
+}: {
+  settings: Settings;
+  onChange: (change: Partial<Settings>) => void;
+}) {
+  const { t } = useUi();
+  return (
+    <label class="check-field">
+      <input
+        type="checkbox"
+        checked={settings.gentle}
+        onChange={(event) => onChange({ gentle: event.currentTarget.checked })}
+      />
+      <span>{t('gentleSetting')}</span>
+    </label>
+  );
+}
+
+function RunOnSite({
+  tab,
+  host,
+  runOnSite,
+}: {
+  tab: TabInfo;
+  host: string;
+  runOnSite: (tab: TabInfo) => Promise<boolean>;
+}) {
+  const { t } = useUi();
+  const [outcome, setOutcome] = useState<'running' | 'refused' | undefined>(undefined);
+  if (outcome === 'running') return <p role="status">{t('popupRunOnSiteDone')}</p>;
+  return (
+    <>
+      <p class="fn-muted">{t('popupRunOnSiteHelp')}</p>
+      <button
+        type="button"
+        class="primary"
+        onClick={() => void runOnSite(tab).then((ok) => setOutcome(ok ? 'running' : 'refused'))}
+      >
+        {t('popupRunOnSite', host)}
+      </button>
+      {outcome === 'refused' && <p role="status">{t('popupRunOnSiteRefused')}</p>}
+    </>
+  );
+}
+
+function SiteMode({
+  host,
+  settings,
+  onChange,
+}: {
+  host: string;
+  settings: Settings;
+  onChange: (change: Partial<Settings>) => void;
+}) {
+  const { t } = useUi();
+  const current = settings.sites[host];
+  const choose = (value: string) =>
+    onChange({
+      sites:
+        value === 'default'
+          ? withoutSite(settings.sites, host)
+          : { ...settings.sites, [host]: value as RelevanceMode },
+    });
+  return (
+    <label class="inline-field site-mode">
+      <span>{t('popupSiteMode', host)}</span>
+      <select value={current ?? 'default'} onChange={(event) => choose(event.currentTarget.value)}>
+        <option value="default">{t('popupSiteDefault')}</option>
+        {RELEVANCE_MODES.map((mode) => (
+          <option key={mode} value={mode}>
+            {t(RELEVANCE_LABELS[mode])}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
