@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { openStore, startServer } from '../../server/server';
-import { openPopupFor, openReportForm, saveAddress } from './harness/report-form';
+import {
+  openPopupFor,
+  openReportForm,
+  queueAndOpenOutbox,
+  saveAddress,
+} from './harness/report-form';
 import { useChromiumWithFixtures } from './harness/suite';
 
 describe('a correction from a person named (Chromium)', () => {
@@ -41,7 +46,7 @@ describe('a correction from a person named (Chromium)', () => {
       await popup
         .getByLabel(/What is wrong, or your reply/)
         .fill('His denial of the same day is not shown beside this event.');
-      await popup.getByRole('button', { name: 'Add to outbox and send' }).click();
+      await queueAndOpenOutbox(popup);
       await expect
         .poll(() => popup.locator('[data-state="sent"]').count(), { timeout: 15_000 })
         .toBe(1);

@@ -20,7 +20,12 @@ import type { ReceivedMessage } from '../../src/background/test-hooks';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { waitForContentScript } from './harness/content-script';
 import { serveFixturePages } from './harness/fixtures';
-import { openPopupFor, openReportForm, saveAddress } from './harness/report-form';
+import {
+  openPopupFor,
+  openReportForm,
+  queueAndOpenOutbox,
+  saveAddress,
+} from './harness/report-form';
 
 /** Five fixture pages, three of them with badges. */
 const PAGES = [
@@ -195,7 +200,7 @@ describe('what leaves Footnote (Chromium)', () => {
     const { page, popup } = await openPopupFor(chromium, `${pages.url}sites/generic.html`);
     await openReportForm(popup);
     await popup.getByLabel('Link to the source (http or https)').fill('https://example.org/s');
-    await popup.getByRole('button', { name: 'Add to outbox and send' }).click();
+    await queueAndOpenOutbox(popup);
     await expect.poll(() => popup.locator('[data-state="sent"]').count(), POLL).toBe(1);
     await popup.close();
     await page.close();

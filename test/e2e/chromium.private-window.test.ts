@@ -6,7 +6,7 @@
  * the popup is opened as a page for that tab.
  */
 import { describe, expect, test } from 'vitest';
-import { openReportForm } from './harness/report-form';
+import { openReportForm, queueAndOpenOutbox } from './harness/report-form';
 import { useChromiumWithFixtures } from './harness/suite';
 
 /** The part of the worker's `chrome` this test uses. */
@@ -59,8 +59,7 @@ describe('a report from a private window (Chromium)', () => {
     );
     expect(await popup.getByLabel(/Also send the address of the page I was on/).count()).toBe(0);
     await popup.getByLabel('Link to the source (http or https)').fill('https://example.org/p');
-    await popup.getByRole('button', { name: 'Add to outbox and send' }).click();
-    await popup.locator('.outbox').waitFor();
+    await queueAndOpenOutbox(popup);
 
     const stored = await suite.chromium.readStorage('local');
     expect(stored.reportOutbox).toHaveLength(1);

@@ -11,6 +11,7 @@ import { openStore, startServer, type RunningServer } from '../../server/server'
 import { seriousViolations } from './harness/axe';
 import { useChromiumWithFixtures } from './harness/suite';
 import { waitForContentScript } from './harness/content-script';
+import { queueAndOpenOutbox } from './harness/report-form';
 
 /** Sending goes through the background worker and the network: give it time. */
 const POLL = { timeout: 15_000 };
@@ -52,14 +53,6 @@ describe('reporting a missing source in Chromium', () => {
     await queueAndOpenOutbox(popup);
     await page.close();
     return popup;
-  }
-
-  /** Sends the open form: the popup confirms it is queued, then shows the outbox. */
-  async function queueAndOpenOutbox(popup: Page): Promise<void> {
-    await popup.getByRole('button', { name: 'Add to outbox and send' }).click();
-    await popup.getByRole('status').filter({ hasText: 'Your report is in the outbox.' }).waitFor();
-    await popup.getByRole('button', { name: 'See your reports' }).click();
-    await popup.locator('.outbox').waitFor();
   }
 
   const stored = async () => {

@@ -34,3 +34,11 @@ export async function openReportForm(popup: Page): Promise<void> {
   await popup.locator('.case[data-case="shafi-zafar"] .event').first().getByRole('button').click();
   await popup.locator('.report-form').waitFor();
 }
+
+/** Sends the open form: the popup confirms it is queued, then shows the outbox. */
+export async function queueAndOpenOutbox(popup: Page): Promise<void> {
+  await popup.getByRole('button', { name: 'Add to outbox and send' }).click();
+  await popup.getByRole('status').filter({ hasText: 'Your report is in the outbox.' }).waitFor();
+  await popup.getByRole('button', { name: 'See your reports' }).click();
+  await popup.locator('.outbox').waitFor();
+}
