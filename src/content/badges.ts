@@ -6,7 +6,8 @@
  * an outlined circle: both, in different cases), and its colours come from the page behind it.
  */
 import type { Role } from '../dataset/schema';
-import { backgroundAt, BADGE_INK, cssColour, toneFor, type PageTone } from './page-tone';
+import type { ContentContext } from './context';
+import { backgroundAt, BADGE_INK, cssColour, toneFor } from './page-tone';
 import type { Mention } from './scanner';
 import { createShadowHost, footnoteMark } from './shadow-host';
 
@@ -70,6 +71,7 @@ const INTERACTIVE = 'a, button, label, summary, [role="link"], [role="button"]';
 
 export interface BadgeOptions {
   readonly document: Document;
+  readonly context: ContentContext;
   /** Footnote's own elements, skipped by the scanner. */
   readonly ownUi: WeakSet<Element>;
   /** The badge's accessible name and the role its shape shows. */
@@ -79,8 +81,13 @@ export interface BadgeOptions {
 
 export class Badges {
   private placed = new WeakMap<Element, Set<number>>();
+  /** Badges placed since the last frame, their page tone not read yet. */
+  private untoned: { host: HTMLElement; button: HTMLButtonElement }[] = [];
+  private toneFrame = 0;
 
-  constructor(private readonly options: BadgeOptions) {}
+  constructor(private readonly options: BadgeOptions) {
+    options.context.onAbort(() => cancelAnimationFrame(this.toneFrame));
+  }
 
   /** Places a badge for each mention whose person has none in this post yet. */
   place(post: Element, mentions: readonly Mention[]): void {
@@ -91,17 +98,36 @@ export class Badges {
     }
     // Last offsets first: splitting a text node keeps earlier offsets in it valid.
     const ordered = [...mentions].sort((a, b) => b.endOffset - a.endOffset);
-    const toPlace: { mention: Mention; tone: PageTone }[] = [];
     for (const mention of ordered) {
       if (people.has(mention.person) || !mention.node.isConnected) continue;
       if (mention.endOffset > mention.node.length) continue; // text changed since it was read
       people.add(mention.person);
-      // Every style read before the first insertion, so the page's style is computed once.
-      toPlace.push({ mention, tone: toneFor(backgroundAt(mention.node.parentElement)) });
+      const badge = this.createBadge(mention);
+      this.insertAfter(mention, badge.host);
+      this.untoned.push(badge);
     }
-    for (const { mention, tone } of toPlace) {
-      this.insertAfter(mention, this.createBadge(mention, tone));
-    }
+    this.toneNextFrame();
+  }
+
+  /**
+   * Reads the page's tone behind every badge placed since the last frame, all reads before any
+   * write, in the frame that computes the page's style anyway. Read at placing, each post's
+   * badges made the browser compute the style of the whole page again (on a feed of 10,000
+   * posts, most of the first scan: npm run bench:page). Until then a badge has the light tone;
+   * the frame that first paints it has its tone.
+   */
+  private toneNextFrame(): void {
+    if (this.toneFrame !== 0 || this.untoned.length === 0) return;
+    this.toneFrame = requestAnimationFrame(() => {
+      this.toneFrame = 0;
+      const placed = this.untoned.filter(({ host }) => host.isConnected);
+      this.untoned = [];
+      const tones = placed.map(({ host }) => toneFor(backgroundAt(host.parentElement)));
+      placed.forEach(({ button }, i) => {
+        // The card opened from this badge takes the page's tone too.
+        button.dataset.pageTone = tones[i];
+      });
+    });
   }
 
   /** Removes every badge (when settings change, or Footnote stops). */
@@ -112,9 +138,10 @@ export class Badges {
       if (this.options.ownUi.has(host)) host.remove();
     }
     this.placed = new WeakMap();
+    this.untoned = [];
   }
 
-  private createBadge(mention: Mention, tone: PageTone): HTMLElement {
+  private createBadge(mention: Mention): { host: HTMLElement; button: HTMLButtonElement } {
     const { document, ownUi, describe, onActivate } = this.options;
     const { label, role } = describe(mention.person);
     const { host, shadow } = createShadowHost(document, BADGE_TAG, HOST_STYLE, BADGE_CSS);
@@ -124,8 +151,6 @@ export class Badges {
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-label', label);
     button.dataset.role = role;
-    // The card opened from this badge takes the page's tone too.
-    button.dataset.pageTone = tone;
     button.append(footnoteMark(document));
     const activate = (event: Event) => {
       event.preventDefault();
@@ -139,7 +164,7 @@ export class Badges {
     }
     shadow.append(button);
     ownUi.add(host);
-    return host;
+    return { host, button };
   }
 
   private insertAfter({ node, endOffset }: Mention, host: HTMLElement): void {

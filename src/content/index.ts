@@ -143,6 +143,7 @@ function watchPage(
   });
   const badges = new Badges({
     document,
+    context,
     ownUi,
     describe: (person) => {
       const entry = index.people[person];

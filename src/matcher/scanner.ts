@@ -174,10 +174,13 @@ export class Scanner {
       }
 
       previousClass = unitClass;
-      let next = baseOf(cells, node) + unitClass;
+      // baseOf, inlined: this loop reads every character of the page once.
+      let base = cells[2 * node] ?? 0;
+      let next = (base < 0 ? ~base : base) + unitClass;
       while (cells[2 * next + 1] !== node && node !== ROOT) {
         node = fail[node] ?? ROOT;
-        next = baseOf(cells, node) + unitClass;
+        base = cells[2 * node] ?? 0;
+        next = (base < 0 ? ~base : base) + unitClass;
       }
 
       node = cells[2 * next + 1] === node ? next : ROOT;

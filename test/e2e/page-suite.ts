@@ -497,6 +497,18 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
 
     test('badges keep 3:1 contrast with the background they sit on, in either system scheme', async () => {
       const page = await open('card/backgrounds.html');
+      // A badge reads the page's tone behind it in the frame after it is placed.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              [...document.querySelectorAll('section footnote-badge')].every(
+                (host) => host.shadowRoot?.querySelector('button')?.dataset.pageTone !== undefined,
+              ),
+            null,
+          ),
+        )
+        .toBe(true);
       // Firefox's driver cannot emulate the scheme (see PageDriver): it checks its default.
       const schemes = page.emulateColorScheme ? (['light', 'dark'] as const) : [undefined];
       for (const scheme of schemes) {
