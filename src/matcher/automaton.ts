@@ -284,6 +284,15 @@ export interface FailureLinks {
   readonly fail: Int32Array;
   /** 1 where a pattern ends at the node or at a suffix of it. */
   readonly endsPattern: Uint8Array;
+  /** The same automaton as a table, where it is small enough. */
+  readonly dfa: Dfa | undefined;
+}
+
+export interface Dfa {
+  /** The state after each state (row) and class (column); the root is state 0. */
+  readonly next: Uint16Array | Uint32Array;
+  /** 1 for the states where a pattern ends. */
+  readonly ends: Uint8Array;
 }
 
 /**
@@ -296,10 +305,7 @@ export function buildFailureLinks(
 ): FailureLinks {
   const fail = new Int32Array(terminal.length);
   const endsPattern = new Uint8Array(terminal.length);
-  const childOf = (node: number, label: number) => {
-    const child = baseOf(cells, node) + label;
-    return cells[2 * child + 1] === node ? child : -1;
-  };
+  const childOf = (node: number, label: number) => trieChild(cells, node, label);
 
   // Breadth first, so a node's suffixes (all shallower) are linked before it.
   const queue: number[] = [ROOT];
@@ -329,5 +335,51 @@ export function buildFailureLinks(
     }
   }
 
-  return { fail, endsPattern };
+  return { fail, endsPattern, dfa: buildDfa(cells, alphabetSize, queue, fail, endsPattern) };
+}
+
+/** The node's child for the label, or -1. */
+function trieChild(cells: Int32Array, node: number, label: number): number {
+  const child = baseOf(cells, node) + label;
+  return cells[2 * child + 1] === node ? child : -1;
+}
+
+/** Above this many cells, mayContain follows failure links instead of a table (a 100× dataset). */
+const MAX_DFA_CELLS = 1 << 20;
+
+/**
+ * The automaton as a table, state × class → state, where states are the trie's nodes in breadth-
+ * first order (the root is 0): one load per character instead of a walk down failure links. The
+ * page's first scan runs this loop cold, before the engine has optimized it, where every step it
+ * saves counts (npm run bench:page).
+ */
+function buildDfa(
+  cells: Int32Array,
+  alphabetSize: number,
+  breadthFirst: readonly number[],
+  fail: Int32Array,
+  endsPattern: Uint8Array,
+): Dfa | undefined {
+  const states = breadthFirst.length;
+  if (states * alphabetSize > MAX_DFA_CELLS) return undefined;
+  const stateOf = new Map(breadthFirst.map((node, state) => [node, state]));
+  const next =
+    states <= 0x10000
+      ? new Uint16Array(states * alphabetSize)
+      : new Uint32Array(states * alphabetSize);
+  const ends = new Uint8Array(states);
+  breadthFirst.forEach((node, state) => {
+    ends[state] = endsPattern[node] ?? 0;
+    const suffix = stateOf.get(fail[node] ?? ROOT) ?? 0;
+    for (let label = 0; label < alphabetSize; label++) {
+      const child = trieChild(cells, node, label);
+      next[state * alphabetSize + label] =
+        child !== -1
+          ? (stateOf.get(child) ?? 0)
+          : state === 0
+            ? 0
+            : (next[suffix * alphabetSize + label] ?? 0);
+    }
+  });
+  return { next, ends };
 }

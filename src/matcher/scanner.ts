@@ -141,8 +141,10 @@ export class Scanner {
    * ignored, counting up to `limit` (Aho–Corasick; each occurrence is taken at its earliest end).
    */
   countOccurrences(text: string, limit: number): number {
-    const { fail, endsPattern } = this.prepareMayContain();
+    const { fail, endsPattern, dfa } = this.prepareMayContain();
     const { cells } = this.automaton;
+    const size = this.alphabet.size;
+    const ends = dfa?.ends ?? endsPattern;
     const classByUnit = this.classByUnit;
     const length = text.length;
     let node = ROOT;
@@ -174,17 +176,21 @@ export class Scanner {
       }
 
       previousClass = unitClass;
-      // baseOf, inlined: this loop reads every character of the page once.
-      let base = cells[2 * node] ?? 0;
-      let next = (base < 0 ? ~base : base) + unitClass;
-      while (cells[2 * next + 1] !== node && node !== ROOT) {
-        node = fail[node] ?? ROOT;
-        base = cells[2 * node] ?? 0;
-        next = (base < 0 ? ~base : base) + unitClass;
+      if (dfa !== undefined) {
+        node = dfa.next[node * size + unitClass] ?? ROOT;
+      } else {
+        // baseOf, inlined: this loop reads every character of the page once.
+        let base = cells[2 * node] ?? 0;
+        let next = (base < 0 ? ~base : base) + unitClass;
+        while (cells[2 * next + 1] !== node && node !== ROOT) {
+          node = fail[node] ?? ROOT;
+          base = cells[2 * node] ?? 0;
+          next = (base < 0 ? ~base : base) + unitClass;
+        }
+        node = cells[2 * next + 1] === node ? next : ROOT;
       }
 
-      node = cells[2 * next + 1] === node ? next : ROOT;
-      if (endsPattern[node] === 1) {
+      if (ends[node] === 1) {
         count++;
         if (count >= limit) return count;
         // The next occurrence starts after this one ends.

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { generateNames } from '../../../bench/corpus';
 import { buildMatcher } from '../../../src/matcher';
 
 describe('mayContain', () => {
@@ -69,5 +70,29 @@ describe('occursAtLeast', () => {
         },
       ),
     );
+  });
+});
+
+describe('a name list too long for the state table', () => {
+  // 30,000 names make far more than the table's million cells: failure links are walked instead.
+  const names = generateNames(30_000, 'latin', 3);
+  const matcher = buildMatcher(names);
+
+  test('answers as search does, both ways', () => {
+    const words = fc.constantFrom(
+      ...names.slice(0, 8).flatMap(({ text }) => text.split(' ')),
+      ' ',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 10 }), (parts) => {
+        const text = parts.join(' ');
+        const found = matcher.search(text).length;
+        if (found > 0) expect(matcher.mayContain(text)).toBe(true);
+        if (found > 1) expect(matcher.occursAtLeast(text, 2)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    expect(matcher.mayContain('nothing here at all')).toBe(false);
   });
 });
