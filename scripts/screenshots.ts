@@ -81,23 +81,18 @@ async function reviewViews(
     '.case',
   );
   await shot(full, 'full-view');
-  const welcome = await extensionPage(
-    chromium,
-    'src/welcome/index.html',
-    scheme,
-    { width: 1024, height: 800 },
-    'main',
-  );
-  await shot(welcome, 'welcome', true);
-  const options = await extensionPage(
-    chromium,
-    'src/options/index.html',
-    scheme,
-    { width: 1024, height: 800 },
-    'main',
-  );
-  await shot(options, 'options', true);
-  for (const opened of [page, popup, full, welcome, options]) await opened.close();
+  for (const view of ['welcome', 'options']) {
+    const settingsPage = await extensionPage(
+      chromium,
+      `src/${view}/index.html`,
+      scheme,
+      { width: 1024, height: 800 },
+      'main',
+    );
+    await shot(settingsPage, view, true);
+    await settingsPage.close();
+  }
+  for (const opened of [page, popup, full]) await opened.close();
 }
 
 /** The store's images: the card on the demo page and the full view at 1280×800, and the tile. */
