@@ -82,6 +82,8 @@ ul { margin: 4px 0; padding-inline-start: 18px; }
 }
 .content-note button { margin-top: 5px; }
 a { color: #3d4db7; }
+/* A date is one word: never 2018-10- on one line and 12 on the next. */
+.date { white-space: nowrap; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 14px; }
 button {
   --size: 13px;

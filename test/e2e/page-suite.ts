@@ -148,6 +148,36 @@ const cardGeometry = (page: PageDriver, badgeSelector: string) =>
     };
   }, badgeSelector);
 
+/**
+ * Every element of the open card that holds text of its own, as rendered: its language (the
+ * nearest `lang`), whether it is body text, its font size in px and its line height as a
+ * multiple of it; and the page's root font size.
+ */
+export const cardTextSizes = (page: PageDriver) =>
+  page.evaluate(() => {
+    const root = document.querySelector('footnote-card')?.shadowRoot;
+    const sized = [...(root?.querySelectorAll('.card, .card *') ?? [])]
+      .filter((el) =>
+        [...el.childNodes].some(
+          (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+        ),
+      )
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const style = getComputedStyle(el);
+        const size = parseFloat(style.fontSize);
+        return {
+          text: (el.textContent ?? '').trim().slice(0, 30),
+          lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
+          body: el.closest('h2, h3, .why, .summary, li > a') !== null,
+          size,
+          // "normal" (NaN) fails the checks, as it should.
+          lineHeight: parseFloat(style.lineHeight) / size,
+        };
+      });
+    return { rootFont: getComputedStyle(document.documentElement).fontSize, sized };
+  }, null);
+
 /** What each section of card/backgrounds.html paints behind its badges. */
 const SECTION_BACKGROUNDS: Record<string, Rgba> = {
   white: { r: 255, g: 255, b: 255, a: 1 },
@@ -556,32 +586,7 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       const page = await open('card/root-font.html');
       // Faisal Edhi's card cites Urdu headlines: Urdu text in the English interface.
       await openCard(page, '#edhi');
-      const text = await page.evaluate(() => {
-        const root = document.querySelector('footnote-card')?.shadowRoot;
-        const sized = [...(root?.querySelectorAll('.card, .card *') ?? [])]
-          .filter((el) =>
-            [...el.childNodes].some(
-              (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
-            ),
-          )
-          .filter((el) => el.getClientRects().length > 0)
-          .map((el) => {
-            const style = getComputedStyle(el);
-            const size = parseFloat(style.fontSize);
-            return {
-              text: (el.textContent ?? '').trim().slice(0, 30),
-              lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
-              body: el.closest('h2, h3, .why, .summary, li > a') !== null,
-              size,
-              // "normal" (NaN) fails the check below, as it should.
-              lineHeight: parseFloat(style.lineHeight) / size,
-            };
-          });
-        return {
-          rootFont: getComputedStyle(document.documentElement).fontSize,
-          sized,
-        };
-      }, null);
+      const text = await cardTextSizes(page);
       expect(text.rootFont).toBe('10px'); // the fixture does what it says
       const english = text.sized.filter(({ lang }) => lang === 'en');
       const urdu = text.sized.filter(({ lang }) => lang === 'ur');
