@@ -5,11 +5,12 @@
  * PostgreSQL database at DATABASE_URL, also while the service is running. Report text is printed
  * as text; the schema already refused markup, control characters and direction controls, so
  * nothing in a report can drive the terminal or reorder what it shows, and any other invisible
- * character is printed escaped.
+ * character (and, in reports stored before the intake refused them, line separators and lone
+ * surrogates) is printed escaped (invisible-text.ts).
  */
 import { parseArgs } from 'node:util';
 import { Curator } from './curator';
-import { escapeInvisible } from './invisible-text';
+import { escapeHidden } from './invisible-text';
 import { openStore, storeConfigFromEnv } from './server';
 import { TRIAGE_STATUSES, type StoredReport } from './store';
 
@@ -54,7 +55,7 @@ async function run(args: string[]): Promise<number> {
         const status = TRIAGE_STATUSES.find((s) => s === values.status);
         if (values.status !== undefined && status === undefined) break;
         const reports = await curator.list(status);
-        for (const stored of reports) console.log(escapeInvisible(line(stored)));
+        for (const stored of reports) console.log(escapeHidden(line(stored)));
         console.log(`${reports.length} report(s)`);
         return 0;
       }
@@ -62,7 +63,7 @@ async function run(args: string[]): Promise<number> {
         if (id === undefined) break;
         const stored = await curator.show(id);
         if (!stored) return notFound(id);
-        console.log(escapeInvisible(JSON.stringify(stored, null, 2)));
+        console.log(escapeHidden(JSON.stringify(stored, null, 2)));
         return 0;
       }
       case 'accept': {

@@ -13,6 +13,7 @@ import type {
   SourcedReport,
   WrongMatchReport,
 } from '../src/reports/schema';
+import { escapeHidden } from './invisible-text';
 import type { ReportStore, StoredReport } from './store';
 
 export const DRAFTS_DIR = 'drafts';
@@ -235,7 +236,8 @@ export class Curator {
     const dir = join(this.dataDir, DRAFTS_DIR);
     await mkdir(dir, { recursive: true });
     const file = join(dir, `${draftSubject(stored.report)}--${id}.json`);
-    await writeFile(file, `${JSON.stringify(draftChange(stored.report), null, 2)}\n`);
+    // Escaped as the tool prints reports: the draft is what a curator copies into the dataset.
+    await writeFile(file, `${escapeHidden(JSON.stringify(draftChange(stored.report), null, 2))}\n`);
     await this.store.setStatus(id, { status: 'accepted', at: this.now().toISOString() });
     return file;
   }

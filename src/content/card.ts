@@ -18,13 +18,22 @@ import { placeCard, VIEW_MARGIN } from './card-placement';
 import type { ContentContext } from './context';
 import { createShadowHost, element, footnoteMark } from './shadow-host';
 
+/*
+ * Sizes are in px, never rem: inside the shadow root rem still follows the page's <html> font
+ * size, and a site with `html { font-size: 62.5% }` made the card's small text 8.5 px. Each
+ * element names its size in --size; one rule turns it into font-size, scaled by --k, which is
+ * larger for Urdu (Naskh needs a larger size than Latin text to read): whatever element Urdu
+ * text is in, in either UI, it is at least 15 px, and English text at least 13 px.
+ */
 const CARD_CSS = `
 .card {
+  --size: 14px;
+  --k: 1;
   box-sizing: border-box;
   width: 100%;
   overflow: auto;
   overscroll-behavior: contain;
-  padding: 0 1rem 0.9rem;
+  padding: 0 16px 14px;
   border: 1px solid #d5d5dc;
   border-radius: 10px;
   background: #ffffff;
@@ -33,44 +42,59 @@ const CARD_CSS = `
   font: 14px/1.45 system-ui, 'Noto Sans', 'Noto Naskh Arabic', sans-serif;
   text-align: start;
 }
+.card, .card * { font-size: calc(var(--size) * var(--k)); }
+/* 13 px × 1.16 ≥ 15 px; Naskh also needs more room between lines than Latin text. */
+:lang(ur) {
+  --k: 1.16;
+  line-height: 1.8;
+  font-family: 'Noto Naskh Arabic', 'Noto Nastaliq Urdu', system-ui, sans-serif;
+}
+/* English inside Urdu keeps the Latin size and fonts. */
+:lang(en) { --k: 1; }
+:lang(ur) [lang='en'] { font-family: system-ui, 'Noto Sans', sans-serif; }
 .card:focus { outline: none; }
 /* Stays in view while a long card scrolls, so its close button does too. */
 .header {
+  --size: 13px;
   position: sticky; top: 0; z-index: 1;
-  display: flex; align-items: center; gap: 0.4rem;
-  margin: 0 -1rem 0.5rem; padding: 0.35rem 0.4rem; padding-inline-start: 1rem;
+  display: flex; align-items: center; gap: 6px;
+  margin: 0 -16px 8px; padding: 6px 6px; padding-inline-start: 16px;
   border-bottom: 1px solid #e4e4ea; background: inherit;
-  font-size: 0.8rem; font-weight: 600; color: #3d4db7;
+  font-weight: 600; color: #3d4db7;
 }
-.header svg { width: 1.1rem; height: 1.1rem; flex: none; }
+.header svg { width: 18px; height: 18px; flex: none; }
 .header span { flex: 1; }
-h2 { font-size: 1.05rem; margin: 0; }
-/* Naskh needs more room between lines than Latin text to stay legible at this size. */
-:lang(ur) { line-height: 1.75; }
+h2 { --size: 17px; margin: 0; }
 .why {
-  margin: 0.5rem 0 0.2rem; padding: 0.35rem 0.55rem; border-radius: 6px;
-  background: #f1f2fa; font-size: 0.85rem;
+  --size: 14px;
+  margin: 8px 0 3px; padding: 6px 9px; border-radius: 6px;
+  background: #f1f2fa;
 }
-.role { font-size: 0.85rem; margin-top: 0; }
+.role { margin-top: 0; }
 h2:focus, p:focus { outline: none; }
-h3 { font-size: 0.95rem; margin: 0.9rem 0 0.2rem; }
-p { margin: 0.25rem 0; }
-ul { margin: 0.25rem 0; padding-inline-start: 1.1rem; }
-.muted { color: #5b5b63; font-size: 0.85rem; }
+h3 { --size: 15px; margin: 14px 0 3px; }
+p { margin: 4px 0; }
+ul { margin: 4px 0; padding-inline-start: 18px; }
+.muted { --size: 13px; color: #5b5b63; }
 .content-note {
-  margin: 0.35rem 0; padding: 0.35rem 0.55rem; border-radius: 6px;
+  margin: 6px 0; padding: 6px 9px; border-radius: 6px;
   border-inline-start: 3px solid #8a93d6; background: #f1f2fa;
 }
-.content-note button { margin-top: 0.3rem; }
+.content-note button { margin-top: 5px; }
 a { color: #3d4db7; }
-.actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-top: 0.9rem; }
+/* A date is one word: never 2018-10- on one line and 12 on the next. */
+.date { white-space: nowrap; }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 14px; }
 button {
-  font: inherit; font-size: 0.85rem; padding: 0.3rem 0.7rem; border-radius: 6px;
+  --size: 13px;
+  font: inherit;
+  padding: 5px 11px; border-radius: 6px;
   border: 1px solid #3d4db7; background: transparent; color: #3d4db7; cursor: pointer;
 }
 button.close {
-  flex: none; border: none; font-size: 1.2rem; line-height: 1;
-  min-width: 24px; min-height: 24px; padding: 0.1rem 0.4rem;
+  --size: 20px;
+  flex: none; border: none; line-height: 1;
+  min-width: 24px; min-height: 24px; padding: 2px 6px;
 }
 :focus-visible { outline: 2px solid #1a57d6; outline-offset: 2px; }
 /* The page's own tone, read where the badge sits, not the system's: a card over a dark page is
@@ -92,6 +116,19 @@ const CARD_WIDTH = 384;
 
 /** Sources shown per case on the card; the full view has them all. */
 const SOURCES_PER_CASE = 3;
+
+/**
+ * The language and direction of a source's title or publisher, which the dataset does not record:
+ * its sources are in English and Urdu, so the script of the first letter tells which (as
+ * `dir="auto"` would tell the direction). Text with no letter keeps the direction it is in.
+ */
+export function languageOf(text: string): Record<string, string> {
+  const letter = /[\p{Script=Arabic}\p{Script=Latin}]/u.exec(text)?.[0];
+  if (letter === undefined) return { dir: 'auto' };
+  return /\p{Script=Arabic}/u.test(letter)
+    ? { lang: 'ur', dir: 'rtl' }
+    : { lang: 'en', dir: 'ltr' };
+}
 
 export interface CardOptions {
   readonly document: Document;
@@ -311,12 +348,18 @@ export class Card {
                   href: source.url,
                   target: '_blank',
                   rel: 'noopener noreferrer',
-                  // Titles keep their own language's direction inside either UI.
-                  dir: 'auto',
+                  // Titles keep their own language and direction inside either UI.
+                  ...languageOf(source.title),
                 },
                 source.title,
               ),
-              ` — ${source.publisher}${source.date ? `, ${source.date}` : ''}`,
+              ' — ',
+              // Isolated, so an Urdu publisher in an English line (or the reverse) cannot
+              // reorder the punctuation and date around it.
+              element(document, 'bdi', languageOf(source.publisher), source.publisher),
+              ...(source.date
+                ? [', ', element(document, 'bdi', { class: 'date', dir: 'ltr' }, source.date)]
+                : []),
             ),
           ),
         ),

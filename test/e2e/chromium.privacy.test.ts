@@ -99,10 +99,10 @@ describe('what leaves Footnote (Chromium)', () => {
 
   /** A request is allowed if it stays in the package, is a page loading itself, or was set up. */
   function allowed({ from, resourceType, url }: Seen): boolean {
-    if (url.startsWith(`${extensionOrigin}/`) || /^(?:data|blob):/.test(url)) return true;
+    if (isWithin(url, `${extensionOrigin}/`) || /^(?:data|blob):/.test(url)) return true;
     const pageLoadingItself =
-      from.startsWith(pages.url) && url.startsWith(pages.url) && PAGE_OWN_LOADS.has(resourceType);
-    return pageLoadingItself || configured.some((address) => url.startsWith(address));
+      isWithin(from, pages.url) && isWithin(url, pages.url) && PAGE_OWN_LOADS.has(resourceType);
+    return pageLoadingItself || configured.some((address) => isWithin(url, address));
   }
 
   const strayRequests = () => seen.filter((request) => !allowed(request));
@@ -217,11 +217,58 @@ describe('what leaves Footnote (Chromium)', () => {
     expect(urls.length).toBeGreaterThan(0);
     const stray = urls.filter(
       (url) =>
-        !url.startsWith(`${extensionOrigin}/`) &&
-        !url.startsWith(pages.url) &&
-        !configured.some((address) => url.startsWith(address)),
+        !isWithin(url, `${extensionOrigin}/`) &&
+        !isWithin(url, pages.url) &&
+        !configured.some((address) => isWithin(url, address)),
     );
     expect(stray).toEqual([]);
+  });
+});
+
+/**
+ * Whether `url` is at `address` or under it: the same origin, and the same path or one below it
+ * at a `/` boundary (an endpoint `…:4000/v1/reports` allows neither `…:40001/v1/reports` nor
+ * `…:4000/v1/reports-old`). Query and fragment are not part of the comparison.
+ */
+function isWithin(url: string, address: string): boolean {
+  let target: URL;
+  let base: URL;
+  try {
+    target = new URL(url);
+    base = new URL(address);
+  } catch {
+    return false;
+  }
+  // Scheme, host and port: Node gives chrome-extension: URLs an opaque origin ("null"), so the
+  // origin is compared by its parts; an address without a host matches nothing.
+  const sameOrigin =
+    base.host !== '' && target.protocol === base.protocol && target.host === base.host;
+  if (!sameOrigin) return false;
+  const path = base.pathname;
+  if (target.pathname === path) return true;
+  return target.pathname.startsWith(path.endsWith('/') ? path : `${path}/`);
+}
+
+describe('the allow-list of the privacy test', () => {
+  test('matches origin and path at a / boundary, not a prefix of the text', () => {
+    const endpoint = 'http://127.0.0.1:4000/v1/reports';
+    expect(isWithin(endpoint, endpoint)).toBe(true);
+    expect(isWithin(`${endpoint}?retry=1`, endpoint)).toBe(true);
+    expect(isWithin(`${endpoint}/more`, endpoint)).toBe(true);
+    expect(isWithin('http://127.0.0.1:40001/v1/reports', endpoint)).toBe(false);
+    expect(isWithin('http://127.0.0.1:4000/v1/reports-old', endpoint)).toBe(false);
+    expect(isWithin('http://127.0.0.1:4000/v1', endpoint)).toBe(false);
+    expect(isWithin('https://127.0.0.1:4000/v1/reports', endpoint)).toBe(false);
+    expect(isWithin('http://127.0.0.1:4000@evil.example/v1/reports', endpoint)).toBe(false);
+    const folder = 'http://127.0.0.1:4001/footnote/';
+    expect(isWithin('http://127.0.0.1:4001/footnote/release.json', folder)).toBe(true);
+    expect(isWithin('http://127.0.0.1:4001/footnote-evil/release.json', folder)).toBe(false);
+    const extension = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
+    expect(isWithin(`${extension}popup.html`, extension)).toBe(true);
+    expect(isWithin('chrome-extension://abcdefghijklmnopabcdefghijklmnoq/x', extension)).toBe(
+      false,
+    );
+    expect(isWithin('service worker', extension)).toBe(false);
   });
 });
 

@@ -148,6 +148,36 @@ const cardGeometry = (page: PageDriver, badgeSelector: string) =>
     };
   }, badgeSelector);
 
+/**
+ * Every element of the open card that holds text of its own, as rendered: its language (the
+ * nearest `lang`), whether it is body text, its font size in px and its line height as a
+ * multiple of it; and the page's root font size.
+ */
+export const cardTextSizes = (page: PageDriver) =>
+  page.evaluate(() => {
+    const root = document.querySelector('footnote-card')?.shadowRoot;
+    const sized = [...(root?.querySelectorAll('.card, .card *') ?? [])]
+      .filter((el) =>
+        [...el.childNodes].some(
+          (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+        ),
+      )
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const style = getComputedStyle(el);
+        const size = parseFloat(style.fontSize);
+        return {
+          text: (el.textContent ?? '').trim().slice(0, 30),
+          lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
+          body: el.closest('h2, h3, .why, .summary, li > a') !== null,
+          size,
+          // "normal" (NaN) fails the checks, as it should.
+          lineHeight: parseFloat(style.lineHeight) / size,
+        };
+      });
+    return { rootFont: getComputedStyle(document.documentElement).fontSize, sized };
+  }, null);
+
 /** What each section of card/backgrounds.html paints behind its badges. */
 const SECTION_BACKGROUNDS: Record<string, Rgba> = {
   white: { r: 255, g: 255, b: 255, a: 1 },
@@ -549,6 +579,61 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
           }
         }
       }
+      await page.close();
+    });
+
+    test('the card’s text keeps its size on a page whose root font is 10 px; Urdu larger, with tall lines', async () => {
+      const page = await open('card/root-font.html');
+      // Faisal Edhi's card cites Urdu headlines: Urdu text in the English interface.
+      await openCard(page, '#edhi');
+      const text = await cardTextSizes(page);
+      expect(text.rootFont).toBe('10px'); // the fixture does what it says
+      const english = text.sized.filter(({ lang }) => lang === 'en');
+      const urdu = text.sized.filter(({ lang }) => lang === 'ur');
+      expect(english.length).toBeGreaterThan(5);
+      expect(Math.min(...text.sized.map(({ size }) => size))).toBeGreaterThanOrEqual(13);
+      expect(text.sized.filter(({ size }) => size < 13)).toEqual([]);
+      // Body text (headings, why the badge is there, the summary, titles) at 14 px or more.
+      expect(text.sized.filter(({ body, size }) => body && size < 14)).toEqual([]);
+      expect(urdu.length).toBeGreaterThan(0);
+      expect(urdu.filter(({ size, lineHeight }) => size < 15 || !(lineHeight >= 1.7))).toEqual([]);
+      await page.close();
+    });
+
+    test('a source’s title has its own language and direction; publisher and date are isolated text', async () => {
+      const page = await open('card/root-font.html');
+      await openCard(page, '#edhi');
+      const sources = await page.evaluate(() => {
+        const root = document.querySelector('footnote-card')?.shadowRoot;
+        return [...(root?.querySelectorAll('li') ?? [])].map((li) => ({
+          children: [...li.childNodes].map((node) =>
+            node.nodeType === Node.TEXT_NODE ? '#text' : node.nodeName,
+          ),
+          title: {
+            lang: li.querySelector('a')?.getAttribute('lang'),
+            dir: li.querySelector('a')?.getAttribute('dir'),
+            urdu: /[\u0600-\u06FF]/.test(li.querySelector('a')?.textContent ?? ''),
+          },
+          isolated: [...li.querySelectorAll('bdi')].map((bdi) => ({
+            dir: getComputedStyle(bdi).unicodeBidi,
+            onlyText: [...bdi.childNodes].every((node) => node.nodeType === Node.TEXT_NODE),
+          })),
+        }));
+      }, null);
+      expect(sources.length).toBeGreaterThan(1);
+      for (const source of sources) {
+        expect(source.children.slice(0, 3)).toEqual(['A', '#text', 'BDI']);
+        expect(source.title).toEqual(
+          source.title.urdu
+            ? { lang: 'ur', dir: 'rtl', urdu: true }
+            : { lang: 'en', dir: 'ltr', urdu: false },
+        );
+        expect(source.isolated.length).toBeGreaterThanOrEqual(1);
+        for (const bdi of source.isolated) {
+          expect(bdi).toEqual({ dir: 'isolate', onlyText: true });
+        }
+      }
+      expect(sources.some(({ title }) => title.urdu)).toBe(true);
       await page.close();
     });
 

@@ -74,6 +74,24 @@ describe.each(BACKENDS)('curator triage, reports kept in $name', (backend) => {
     await store.close();
   });
 
+  test('a draft holds hidden characters escaped, as valid JSON that reads back to the text sent', async () => {
+    // Stored before the intake refused line separators: a zero-width space, a tag character, a
+    // line separator, and an Urdu word whose non-joiner is part of its spelling.
+    const title = 'Dawn\u200B exclusive\u{E0041}\u2028part two: دل\u200Cچسپ';
+    const note = 'See\u2029the second page.';
+    const report = sampleReport({ kind: 'out-of-date', title, note });
+    const { store, curator } = await curatorWith(report);
+    const file = await curator.accept(report.id);
+    const written = await readFile(file ?? '', 'utf8');
+    expect(written).not.toMatch(/[\u200B\u2028\u2029]|\u{E0041}/u);
+    expect(written).toContain('"Dawn\\u200B exclusive\\uDB40\\uDC41\\u2028part two: دل\u200Cچسپ"');
+    const draft = JSON.parse(written);
+    expect(draft.proposedSource.title).toBe(title);
+    expect(draft.report.note).toBe(note);
+    expect(draft.check).toBe(note);
+    await store.close();
+  });
+
   test('a wrong match is drafted against the person file: who, which case, which page, what to add', async () => {
     const report = sampleWrongMatch({ pageUrl: 'https://x.com/someone/status/1' });
     const { dataDir, store, curator } = await curatorWith(report);
@@ -193,6 +211,40 @@ describe.each(BACKENDS)('curator triage, reports kept in $name', (backend) => {
       '"Dawn\\u200B exclusive\\uDB40\\uDC41: علی ظفر کیس میں ایک دل\u200Cچسپ موڑ"',
     );
     expect(JSON.parse(stdout).report.title).toBe(title);
+    await store.close();
+  }, 30_000);
+
+  test('npm run reports -- show escapes line separators kept from before the intake refused them', async () => {
+    const title = 'First line\u2028second line';
+    const note = 'One paragraph.\u2029Another.';
+    const report = sampleReport({ title, note });
+    const { storage, store } = await curatorWith(report);
+    const { stdout } = await cli(storage, 'show', report.id);
+    expect(stdout).not.toMatch(/[\u2028\u2029]/u);
+    expect(stdout).toContain('"First line\\u2028second line"');
+    expect(stdout).toContain('"One paragraph.\\u2029Another."');
+    expect(JSON.parse(stdout).report).toMatchObject({ title, note });
+    await store.close();
+  }, 30_000);
+});
+
+// PostgreSQL's jsonb cannot hold a lone surrogate at all; SQLite keeps what it was given.
+describe('reports with lone surrogates, kept in SQLite from before the intake refused them', () => {
+  test('show prints them escaped and the draft holds them escaped, both valid JSON', async () => {
+    const title = 'Half a character: \uD83D, and its other half: \uDE00.';
+    const report = sampleReport({ title });
+    const storage = await SQLITE.fresh();
+    const store = await openStore(storage);
+    await store.insertIfAbsent(report, '2026-11-30T08:00:00.000Z');
+    const { stdout } = await cli(storage, 'show', report.id);
+    expect(stdout).not.toMatch(/\p{Cs}/u);
+    // JSON.stringify writes them as escapes itself (in lower case).
+    expect(stdout).toContain('Half a character: \\ud83d, and its other half: \\ude00.');
+    expect(JSON.parse(stdout).report.title).toBe(title);
+    const file = await new Curator(store, storage.dataDir).accept(report.id);
+    const written = await readFile(file ?? '', 'utf8');
+    expect(written).not.toMatch(/\p{Cs}/u);
+    expect(JSON.parse(written).proposedSource.title).toBe(title);
     await store.close();
   }, 30_000);
 });
