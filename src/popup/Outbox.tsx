@@ -113,7 +113,12 @@ function ReportSummary({ report, index }: { report: Report; index: CompiledIndex
     <>
       <p>
         {caseTitle}
-        {event && ` · ${event.date}`}
+        {event && (
+          <>
+            {' · '}
+            <bdi dir="ltr">{event.date}</bdi>
+          </>
+        )}
       </p>
       <p class="report-url" dir="ltr">
         {report.sourceUrl}

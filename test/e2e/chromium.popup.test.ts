@@ -607,6 +607,16 @@ describe('the Urdu interface in Chromium', () => {
       ]),
     ).toEqual(['ltr', 'ltr']);
     expect(await english.textContent()).toContain('(انگریزی میں)');
+    // Source titles and publishers carry their own language and direction.
+    const source = popup.locator('.sources a').first();
+    const marked = await source.evaluate((element) => [
+      element.getAttribute('lang'),
+      element.getAttribute('dir'),
+    ]);
+    expect([
+      ['en', 'ltr'],
+      ['ur', 'rtl'],
+    ]).toContainEqual(marked);
     // The region select is wide enough for its text.
     const region = popup.getByLabel('علاقہ');
     expect(
