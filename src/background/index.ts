@@ -3,6 +3,7 @@
  * synchronously at start-up, so a worker woken by an event sees the event that woke it.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { httpsOnly } from '../https-only';
 import { parseRequest } from '../messages';
 import { addressProblem, readSettings, SETTINGS_KEY } from '../settings';
 import { MAX_DATASET_BYTES, type TrustedKeys } from '../updates/release';
@@ -21,8 +22,7 @@ const trustedKeys: TrustedKeys = __FOOTNOTE_TEST_HOOKS__
   ? { ...TRUSTED_KEYS, ...testTrustedKey }
   : TRUSTED_KEYS;
 
-/** Store builds connect over https only; the local build's tests serve over http on 127.0.0.1. */
-const HTTPS_ONLY = !__FOOTNOTE_TEST_HOOKS__;
+const HTTPS_ONLY = httpsOnly();
 
 const settings = () => readSettings(browser.storage.local);
 // An http endpoint stored before (or by hand) is never tried by a store build: reports wait.

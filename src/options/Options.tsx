@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CompiledIndex } from '../dataset/compiled';
-import { localText, type DatasetLanguage } from '../dataset/views';
+import type { DatasetLanguage } from '../dataset/views';
 import type { DatasetAnswer, DatasetUnavailable, UpdateStatus } from '../messages';
 import { addressProblem, RELEVANCE_MODES, withoutSite, type Settings } from '../settings';
 import type { Translate } from '../ui/i18n';
@@ -9,6 +9,8 @@ import { datasetErrorText, updateFailureText } from '../ui/error-text';
 import { RELEVANCE_LABELS } from '../ui/relevance-labels';
 import { GentleChoice, RegionChoice, resourceRegions } from '../ui/SettingChoices';
 import { SupportedSites } from '../ui/SupportedSites';
+import { personName } from '../ui/person-name';
+import { VALUE_SLOT, WithValue } from '../ui/with-value';
 import type { SupportedSite } from '../supported-sites';
 
 export interface OptionsApi {
@@ -31,7 +33,20 @@ export interface OptionsApi {
   checkNow(): Promise<UpdateStatus>;
 }
 
-type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; error: string };
+type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; error: unknown };
+
+/**
+ * Why a setting was not saved, in the reader's language: the error's code where it has one that
+ * the catalogue words (a background that did not answer), else a plain sentence; never the raw,
+ * English text of an exception.
+ */
+export function saveFailureText(t: Translate, error: unknown): string {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return code === 'no-answer'
+    ? t('optionsSaveFailed', datasetErrorText(t, { code }))
+    : t('optionsSaveFailedGeneric');
+}
 
 export function Options({ api }: { api: OptionsApi }) {
   const { t } = api;
@@ -50,7 +65,7 @@ export function Options({ api }: { api: OptionsApi }) {
         setSettings(saved);
         setStatus({ kind: 'saved' });
       },
-      (error: unknown) => setStatus({ kind: 'failed', error: String(error) }),
+      (error: unknown) => setStatus({ kind: 'failed', error }),
     );
   };
   const save = (change: Partial<Settings>) => apply(api.save(change));
@@ -115,19 +130,23 @@ export function Options({ api }: { api: OptionsApi }) {
       )}
       <p role="status" data-testid="save-status">
         {status.kind === 'saved' && t('optionsSaved')}
-        {status.kind === 'failed' && t('optionsSaveFailed', status.error)}
+        {status.kind === 'failed' && saveFailureText(t, status.error)}
       </p>
       <section aria-labelledby="about-title">
         <h2 id="about-title">{t('optionsAboutLegend')}</h2>
         {dataset && 'index' in dataset && (
           <p data-testid="dataset-about">
-            {t(
-              'optionsAboutDataset',
-              String(dataset.index.datasetVersion),
-              dataset.index.published,
-              String(dataset.index.people.length),
-              String(dataset.index.cases.length),
-            )}
+            {/* A date written as digits and hyphens: isolated, or Urdu reorders it (03-12-2026). */}
+            <WithValue
+              text={t(
+                'optionsAboutDataset',
+                String(dataset.index.datasetVersion),
+                VALUE_SLOT,
+                String(dataset.index.people.length),
+                String(dataset.index.cases.length),
+              )}
+              value={dataset.index.published}
+            />
           </p>
         )}
         {dataset && 'error' in dataset && (
@@ -157,7 +176,7 @@ function SiteChoices({ settings, t, save }: SectionProps) {
           <li key={host}>
             <span dir="ltr">{host}</span>: {t(RELEVANCE_LABELS[mode])}{' '}
             <button type="button" onClick={() => forget(host)}>
-              {t('optionsSiteRemove', host)}
+              <WithValue text={t('optionsSiteRemove', VALUE_SLOT)} value={host} />
             </button>
           </li>
         ))}
@@ -185,8 +204,7 @@ function HiddenPeople({
 }) {
   const sites = Object.entries(settings.hiddenPeople).sort(([a], [b]) => a.localeCompare(b));
   const nameOf = (id: string) => {
-    const person = index?.people.find((candidate) => candidate.id === id);
-    return person ? localText(person.name, lang) : { text: id, lang: 'en' };
+    return personName(index, id, lang);
   };
   return (
     <fieldset data-testid="hidden-people">
@@ -202,7 +220,7 @@ function HiddenPeople({
               const name = nameOf(id);
               return (
                 <li key={id} data-person={id}>
-                  <span lang={name.lang} dir="auto">
+                  <span lang={name.lang} dir={name.lang === 'ur' ? 'rtl' : 'ltr'}>
                     {name.text}
                   </span>{' '}
                   <button
@@ -235,7 +253,7 @@ function ExtraSites({ api }: { api: OptionsApi }) {
           <li key={pattern}>
             <span dir="ltr">{pattern}</span>{' '}
             <button type="button" onClick={() => void api.disableSite(pattern).then(setSites)}>
-              {t('optionsExtraSiteRemove', pattern)}
+              <WithValue text={t('optionsExtraSiteRemove', VALUE_SLOT)} value={pattern} />
             </button>
           </li>
         ))}
@@ -342,12 +360,15 @@ function Updates({
       <div data-testid="update-status" role="status">
         {inUse && (
           <p>
-            {t(
-              'optionsInUse',
-              String(inUse.datasetVersion),
-              inUse.published,
-              t(inUse.source === 'update' ? 'optionsSourceUpdate' : 'optionsSourceBundled'),
-            )}
+            <WithValue
+              text={t(
+                'optionsInUse',
+                String(inUse.datasetVersion),
+                VALUE_SLOT,
+                t(inUse.source === 'update' ? 'optionsSourceUpdate' : 'optionsSourceBundled'),
+              )}
+              value={inUse.published}
+            />
           </p>
         )}
         {/* Not set is a choice (the dataset that came with Footnote), not a failure. */}

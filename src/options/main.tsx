@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { httpsOnly } from '../https-only';
 import { sendRequest } from '../messages';
 import { readSettings, setPersonHidden, updateSettings } from '../settings';
 import { supportedSites } from '../supported-sites';
@@ -13,8 +14,7 @@ const api: OptionsApi = {
   t: translator(browser.i18n),
   lang: datasetLanguage(browser.i18n),
   supportedSites: supportedSites(browser.runtime.getManifest()),
-  // The local build (tests, demo) also talks to servers on 127.0.0.1 over http.
-  httpsOnly: !__FOOTNOTE_TEST_HOOKS__,
+  httpsOnly: httpsOnly(),
   load: () => readSettings(browser.storage.local),
   save: (change) => updateSettings(browser.storage.local, change),
   showPersonAgain: (host, person) => setPersonHidden(browser.storage.local, host, person, false),

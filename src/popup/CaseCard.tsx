@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { CompiledCase } from '../dataset/compiled';
 import { localText } from '../dataset/views';
+import { personName } from '../ui/person-name';
 import { useCaseView, type CasePartProps } from './case-view';
 import { roleLabelKey, statusLabelKey } from './labels';
-import { LocalTextView } from './LocalTextView';
+import { directionOf, LocalTextView } from './LocalTextView';
 import { SourceList } from './SourceList';
 import { Timeline } from './Timeline';
 import { useUi } from './ui-context';
@@ -12,35 +13,52 @@ import { useUi } from './ui-context';
 export type { ReportTarget } from './case-view';
 
 /**
+ * A case can be drawn twice in one popup (on this page and in search results): its ids carry the
+ * prefix of the list it is in, so each label and control points at its own card.
+ */
+export const caseCardId = (idPrefix: string, caseId: string) => `${idPrefix}-case-card-${caseId}`;
+
+/**
  * One case, drawn once: its people with their roles, the status with its date and sources, then
  * the summary and the timeline. Responses and outcomes sit in the timeline beside the allegations.
  * In gentle mode the status and its sources stay in view; the rest waits behind a content note.
  */
-export function CaseCard({ caseFile }: { caseFile: CompiledCase }) {
+export function CaseCard({
+  caseFile,
+  idPrefix,
+}: {
+  caseFile: CompiledCase;
+  /** Unique per list of cards (see `caseCardId`). */
+  idPrefix: string;
+}) {
   const { t, lang } = useUi();
   const { index, onReport, gentle, caseLink } = useCaseView();
   const [detailsShown, setDetailsShown] = useState(false);
   const sourcesById = new Map(caseFile.sources.map((source) => [source.id, source]));
-  const titleId = `case-${caseFile.id}`;
-  const nameOf = (personId: string) =>
-    localText(index.people.find((person) => person.id === personId)?.name ?? { en: personId }, lang)
-      .text;
+  const titleId = `${idPrefix}-case-${caseFile.id}`;
+  const nameOf = (personId: string) => personName(index, personId, lang).text;
   const link = caseLink(caseFile.id);
 
   return (
     <article
       class="case"
-      id={`case-card-${caseFile.id}`}
+      id={caseCardId(idPrefix, caseFile.id)}
       aria-labelledby={titleId}
       data-case={caseFile.id}
     >
       <LocalTextView as="h3" id={titleId} text={localText(caseFile.title, lang)} />
       <ul class="case-people" aria-label={t('casePeople')}>
-        {caseFile.people.map((entry) => (
-          <li key={entry.person}>
-            <bdi>{nameOf(entry.person)}</bdi>: {t(roleLabelKey(entry.role))}
-          </li>
-        ))}
+        {caseFile.people.map((entry) => {
+          const name = personName(index, entry.person, lang);
+          return (
+            <li key={entry.person}>
+              <bdi lang={name.lang} dir={directionOf(name.lang)}>
+                {name.text}
+              </bdi>
+              : {t(roleLabelKey(entry.role))}
+            </li>
+          );
+        })}
       </ul>
       <p class="case-status">
         <strong>

@@ -4,6 +4,8 @@ import { localText } from '../dataset/views';
 import type { OutboxEntry, OutboxView } from '../messages';
 import type { Report } from '../reports/schema';
 import { sendFailureText, sendRefusalText } from '../ui/error-text';
+import { personName } from '../ui/person-name';
+import { directionOf } from './LocalTextView';
 import { useUi } from './ui-context';
 
 export interface OutboxProps {
@@ -20,6 +22,11 @@ export function Outbox({ view, index, sendNow, remove }: OutboxProps) {
   const [copied, setCopied] = useState(false);
   const reports = view.entries.map((entry) => entry.report);
   const json = JSON.stringify(reports, null, 2);
+  // The reader's own calendar day, written as the UI's language writes dates.
+  const localDate = (time: number) =>
+    new Intl.DateTimeFormat(document.documentElement.lang || 'en', { dateStyle: 'medium' }).format(
+      time,
+    );
 
   const download = () => {
     const link = document.createElement('a');
@@ -41,7 +48,7 @@ export function Outbox({ view, index, sendNow, remove }: OutboxProps) {
             {view.entries.map((entry) => (
               <li key={entry.report.id} data-report={entry.report.id} data-state={entry.state.kind}>
                 <ReportSummary report={entry.report} index={index} />
-                <p class="report-state">{stateText(entry, t)}</p>
+                <p class="report-state">{stateText(entry, t, localDate)}</p>
                 <button
                   type="button"
                   class="link-button small"
@@ -85,18 +92,17 @@ function ReportSummary({ report, index }: { report: Report; index: CompiledIndex
   const caseFile = index?.cases.find((candidate) => candidate.id === report.caseId);
   const title = caseFile ? localText(caseFile.title, lang) : { text: report.caseId, lang: 'en' };
   const caseTitle = (
-    <strong lang={title.lang} dir="auto">
+    <strong lang={title.lang} dir={directionOf(title.lang)}>
       {title.text}
     </strong>
   );
   if (report.kind === 'wrong-match' || report.kind === 'correction') {
     const kind = report.kind === 'correction' ? 'reportKind_correction' : 'reportKind_wrong_match';
-    const person = index?.people.find((candidate) => candidate.id === report.personId);
-    const name = person ? localText(person.name, lang) : { text: report.personId, lang: 'en' };
+    const name = personName(index, report.personId, lang);
     return (
       <p>
         {caseTitle} · {t(kind)}:{' '}
-        <span lang={name.lang} dir="auto">
+        <span lang={name.lang} dir={directionOf(name.lang)}>
           {name.text}
         </span>
       </p>
@@ -107,7 +113,12 @@ function ReportSummary({ report, index }: { report: Report; index: CompiledIndex
     <>
       <p>
         {caseTitle}
-        {event && ` · ${event.date}`}
+        {event && (
+          <>
+            {' · '}
+            <bdi dir="ltr">{event.date}</bdi>
+          </>
+        )}
       </p>
       <p class="report-url" dir="ltr">
         {report.sourceUrl}
@@ -116,14 +127,18 @@ function ReportSummary({ report, index }: { report: Report; index: CompiledIndex
   );
 }
 
-function stateText({ state }: OutboxEntry, t: ReturnType<typeof useUi>['t']): string {
+function stateText(
+  { state }: OutboxEntry,
+  t: ReturnType<typeof useUi>['t'],
+  localDate: (time: number) => string,
+): string {
   switch (state.kind) {
     case 'waiting':
       return state.lastError
         ? t('outboxWaitingError', sendFailureText(t, state.lastError))
         : t('outboxWaiting');
     case 'sent':
-      return t('outboxSent', new Date(state.sentAt).toISOString().slice(0, 10));
+      return t('outboxSent', localDate(state.sentAt));
     case 'refused':
       return t(
         'outboxRefused',

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { RELEVANCE_MODES, withoutSite, type RelevanceMode, type Settings } from '../settings';
 import { RELEVANCE_LABELS } from '../ui/relevance-labels';
+import { GentleChoice } from '../ui/SettingChoices';
 import type { TabInfo } from './tab-info';
 import { useUi } from './ui-context';
 
@@ -36,28 +37,8 @@ export function PageStatus({
         </>
       )}
       {running && tab.host && <SiteMode host={tab.host} settings={settings} onChange={onChange} />}
-      <GentleToggle settings={settings} onChange={onChange} />
+      <GentleChoice settings={settings} t={t} save={onChange} compact />
     </div>
-  );
-}
-
-function GentleToggle({
-  settings,
-  onChange,
-}: {
-  settings: Settings;
-  onChange: (change: Partial<Settings>) => void;
-}) {
-  const { t } = useUi();
-  return (
-    <label class="check-field">
-      <input
-        type="checkbox"
-        checked={settings.gentle}
-        onChange={(event) => onChange({ gentle: event.currentTarget.checked })}
-      />
-      <span>{t('gentleSetting')}</span>
-    </label>
   );
 }
 

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { localText } from '../dataset/views';
-import { CaseCard } from './CaseCard';
+import { CaseCard, caseCardId } from './CaseCard';
 import { useCaseView } from './case-view';
 import { roleLabelKey, statusLabelKey } from './labels';
 import { LocalTextView } from './LocalTextView';
@@ -27,6 +27,7 @@ export function PeopleAndCases({
 }) {
   const { index } = useCaseView();
   const cases = casesOfPeople(index, personIds, caseIds);
+  const idPrefix = useId();
   const [openCases, setOpenCases] = useState<ReadonlySet<string>>(
     () =>
       new Set(
@@ -47,14 +48,20 @@ export function PeopleAndCases({
       {personIds.length > 0 && (
         <ul class="people">
           {personIds.map((personId) => (
-            <PersonRow key={personId} personId={personId} openCases={openCases} toggle={toggle} />
+            <PersonRow
+              key={personId}
+              personId={personId}
+              openCases={openCases}
+              toggle={toggle}
+              idPrefix={idPrefix}
+            />
           ))}
         </ul>
       )}
       {cases
         .filter((entry) => openCases.has(entry.caseFile.id))
         .map((entry) => (
-          <CaseCard key={entry.caseFile.id} caseFile={entry.caseFile} />
+          <CaseCard key={entry.caseFile.id} caseFile={entry.caseFile} idPrefix={idPrefix} />
         ))}
     </>
   );
@@ -64,8 +71,10 @@ function PersonRow({
   personId,
   openCases,
   toggle,
+  idPrefix,
 }: {
   personId: string;
+  idPrefix: string;
   openCases: ReadonlySet<string>;
   toggle: (caseIds: readonly string[]) => void;
 }) {
@@ -81,7 +90,9 @@ function PersonRow({
         type="button"
         class="person-row"
         aria-expanded={expanded}
-        {...(expanded ? { 'aria-controls': caseIds.map((id) => `case-card-${id}`).join(' ') } : {})}
+        {...(expanded
+          ? { 'aria-controls': caseIds.map((id) => caseCardId(idPrefix, id)).join(' ') }
+          : {})}
         onClick={() => toggle(caseIds)}
       >
         <LocalTextView as="strong" class="person-name" text={localText(person.name, lang)} />

@@ -76,8 +76,8 @@ function useLoad<T>(load: () => Promise<T>): Load<T> {
 
 /**
  * The popup, top to bottom: what Footnote does on this tab (with the per-site switch), the
- * people on the page and their cases, search, and support resources; the report form and the
- * outbox replace them while open. The full view lays the same parts out for a wide tab.
+ * people on the page and their cases, search, support resources and the reader's reports; the
+ * report form and the outbox replace them while open. The full view lays the same parts out for a wide tab.
  */
 export function Popup({ api }: { api: PopupApi }) {
   const { t } = api.ui;
@@ -171,6 +171,7 @@ export function Popup({ api }: { api: PopupApi }) {
               void api.loadOutbox().then(setOutbox);
               setView({ kind: 'outbox' });
             }}
+            onCancel={() => setView({ kind: 'context' })}
           />
         )}
         {view.kind === 'outbox' && outbox && (
@@ -209,9 +210,11 @@ export function Popup({ api }: { api: PopupApi }) {
               <SearchSection index={caseView.index} />
               <SupportResources
                 index={caseView.index}
+                settings={settings}
                 region={supportRegion(settings, api.browserLanguage)}
-                onRegionChange={(region) => save({ region })}
+                save={save}
               />
+              <ReportsSection outbox={outbox} open={() => setView({ kind: 'outbox' })} />
             </div>
           </CaseViewContext.Provider>
         )}
@@ -235,6 +238,27 @@ function OnThisPage({ peopleFound }: { peopleFound: readonly string[] }) {
         </p>
       ) : (
         <PeopleAndCases personIds={peopleFound} open="when-one-case" />
+      )}
+    </section>
+  );
+}
+
+/**
+ * The reader's reports, always in the popup (after search and help): how many there are and
+ * how reporting works, with the way to the list (where each report's state is shown).
+ */
+function ReportsSection({ outbox, open }: { outbox: OutboxView | null; open(): void }) {
+  const { t } = useUi();
+  const count = outbox?.entries.length ?? 0;
+  return (
+    <section class="reports-section" aria-labelledby="reports-section-title">
+      <h2 id="reports-section-title">{t('popupReports')}</h2>
+      <p>{count === 0 ? t('popupReportsNone') : t('popupReportsCount', String(count))}</p>
+      <p class="fn-muted">{t('popupReportsHow')}</p>
+      {outbox && (
+        <button type="button" class="secondary" onClick={open}>
+          {t('popupReportsOpen')}
+        </button>
       )}
     </section>
   );

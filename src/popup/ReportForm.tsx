@@ -23,7 +23,10 @@ export interface ReportFormProps {
   /** The page is in a private window: its address is neither asked for nor offered. */
   readonly privateWindow: boolean;
   submit(report: Report): Promise<{ ok: true } | { ok: false; errors: readonly FieldError[] }>;
+  /** After the report is queued: on to the reader's reports. */
   onDone(): void;
+  /** Back to where the reader was, with nothing queued. */
+  onCancel(): void;
 }
 
 const kindKey = (kind: string) => `reportKind_${kind.replaceAll('-', '_')}` as MessageKey;
@@ -40,6 +43,7 @@ export function ReportForm({
   privateWindow,
   submit,
   onDone,
+  onCancel,
 }: ReportFormProps) {
   const { t, lang } = useUi();
   const [pageUrl, setPageUrl] = useState<string | undefined>(undefined);
@@ -66,6 +70,8 @@ export function ReportForm({
   const [attempted, setAttempted] = useState(false);
   const [refused, setRefused] = useState<readonly FieldError[]>([]);
   const [queued, setQueued] = useState(false);
+  // The background did not answer (the request was rejected): nothing was queued.
+  const [unanswered, setUnanswered] = useState(false);
   const caseFile = index.cases.find((candidate) => candidate.id === caseId);
   const wrongMatch = kind === 'wrong-match';
   const correction = kind === 'correction';
@@ -104,7 +110,14 @@ export function ReportForm({
     event.preventDefault();
     setAttempted(true);
     if (!checked.ok) return;
-    const answer = await submit(checked.report);
+    setUnanswered(false);
+    let answer;
+    try {
+      answer = await submit(checked.report);
+    } catch {
+      setUnanswered(true);
+      return;
+    }
     if (answer.ok) setQueued(true);
     else setRefused(answer.errors);
   };
@@ -282,11 +295,16 @@ export function ReportForm({
           </span>
         </label>
       )}
+      {unanswered && (
+        <p role="alert" class="field-error" data-error="no-answer">
+          {t('reportQueueFailed')}
+        </p>
+      )}
       <div class="actions">
         <button type="submit" class="primary">
           {t('reportSubmit')}
         </button>
-        <button type="button" class="secondary" onClick={onDone}>
+        <button type="button" class="secondary" onClick={onCancel}>
           {t('reportCancel')}
         </button>
       </div>

@@ -1,7 +1,22 @@
 import type { CompiledCase } from '../dataset/compiled';
+import { directionOf } from './LocalTextView';
 import { useUi } from './ui-context';
 
 type Source = CompiledCase['sources'][number];
+
+/**
+ * The language of a source's title or publisher, which the dataset does not record: the record's
+ * sources are in English or Urdu, so Arabic script is Urdu and Latin script English; anything
+ * else gets no language and its direction from its own text.
+ */
+export function sourceTextLanguage(text: string): {
+  lang?: 'en' | 'ur';
+  dir: 'ltr' | 'rtl' | 'auto';
+} {
+  if (/\p{Script=Arabic}/u.test(text)) return { lang: 'ur', dir: directionOf('ur') };
+  if (/\p{Script=Latin}/u.test(text)) return { lang: 'en', dir: directionOf('en') };
+  return { dir: 'auto' };
+}
 
 /** Sources shown before "N more sources": every statement keeps at least this many in view. */
 const SOURCES_IN_VIEW = 2;
@@ -34,18 +49,37 @@ function SourceItems({ sources }: { sources: readonly Source[] }) {
   const { t } = useUi();
   return (
     <ul class="sources" aria-label={t('cardSources')}>
-      {sources.map((source) => (
+      {sources.map((source) => {
+        const title = sourceTextLanguage(source.title);
+        const publisher = sourceTextLanguage(source.publisher);
         // Titles are in their publisher's language: each line takes the direction of its own.
-        <li key={source.id} dir="auto">
-          <a href={source.url} target="_blank" rel="noopener noreferrer">
-            {source.title}
-          </a>{' '}
-          <span class="fn-muted">
-            — <bdi>{source.publisher}</bdi>
-            {source.date ? <>, {source.date}</> : ''}
-          </span>
-        </li>
-      ))}
+        return (
+          <li key={source.id} dir={title.dir}>
+            <a
+              href={source.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              lang={title.lang}
+              dir={title.dir}
+            >
+              {source.title}
+            </a>{' '}
+            <span class="fn-muted">
+              —{' '}
+              <bdi lang={publisher.lang} dir={publisher.dir}>
+                {source.publisher}
+              </bdi>
+              {source.date ? (
+                <>
+                  , <bdi dir="ltr">{source.date}</bdi>
+                </>
+              ) : (
+                ''
+              )}
+            </span>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,31 +1,26 @@
 import type { CompiledIndex } from '../dataset/compiled';
 import { localText } from '../dataset/views';
+import type { Settings } from '../settings';
+import { RegionChoice, resourceRegions } from '../ui/SettingChoices';
+import { VALUE_SLOT, WithValue } from '../ui/with-value';
 import { telHref } from './phone';
 import { LocalTextView } from './LocalTextView';
 import { useUi } from './ui-context';
 
-/** Regions the dataset has resources for, worldwide first. */
-export function resourceRegions(index: CompiledIndex): string[] {
-  const regions = new Set(index.resources.map((resource) => resource.region));
-  regions.delete('global');
-  return ['global', ...[...regions].sort()];
-}
-
+/** Support lines for the reader's region and worldwide, with the region to choose. */
 export function SupportResources({
   index,
+  settings,
   region,
-  onRegionChange,
+  save,
 }: {
   index: CompiledIndex;
+  settings: Settings;
+  /** The region shown: the chosen one, or the browser's where the choice is automatic. */
   region: string;
-  onRegionChange: (region: string) => void;
+  save: (change: Partial<Settings>) => void;
 }) {
   const { t } = useUi();
-  const regionNames = new Intl.DisplayNames([document.documentElement.lang || 'en'], {
-    type: 'region',
-  });
-  const label = (code: string) =>
-    code === 'global' ? t('supportWorldwide') : (regionNames.of(code) ?? code);
   const local = index.resources.filter(
     (resource) => resource.region === region && region !== 'global',
   );
@@ -35,16 +30,7 @@ export function SupportResources({
     <section id="support" class="support" aria-labelledby="support-title">
       <h2 id="support-title">{t('supportTitle')}</h2>
       <p class="fn-muted">{t('supportIntro')}</p>
-      <label class="inline-field">
-        {t('supportRegionLabel')}{' '}
-        <select value={region} onChange={(event) => onRegionChange(event.currentTarget.value)}>
-          {resourceRegions(index).map((code) => (
-            <option key={code} value={code}>
-              {label(code)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <RegionChoice settings={settings} t={t} save={save} regions={resourceRegions(index)} />
       {region !== 'global' && local.length === 0 && <p>{t('supportNone')}</p>}
       <ul class="resources">
         {[...local, ...worldwide].map((resource) => (
@@ -63,7 +49,10 @@ function Resource({ resource }: { resource: CompiledIndex['resources'][number] }
       <LocalTextView as="p" text={localText(resource.helpsWith, lang)} />
       <p class="resource-contact">
         {resource.phone && (
-          <a href={telHref(resource.phone)}>{t('supportCall', resource.phone.display)}</a>
+          <a href={telHref(resource.phone)}>
+            {/* A number with spaces and brackets is reordered in an Urdu sentence unless isolated. */}
+            <WithValue text={t('supportCall', VALUE_SLOT)} value={resource.phone.display} />
+          </a>
         )}
         {resource.phone && resource.url && ' · '}
         {resource.url && (

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { localText } from '../dataset/views';
 import { useCaseView, type CasePartProps } from './case-view';
 import { keyEventIds } from './key-events';
@@ -15,7 +15,8 @@ export function Timeline({ caseFile, sourcesById, nameOf }: CasePartProps) {
   const keyIds = keyEventIds(caseFile.events);
   const folded = caseFile.events.length - keyIds.size;
   const shown = showAll ? caseFile.events : caseFile.events.filter((event) => keyIds.has(event.id));
-  const listId = `timeline-${caseFile.id}`;
+  // Unique per drawing: the same case can show twice in one popup.
+  const listId = `${useId()}-timeline-${caseFile.id}`;
   return (
     <>
       <h4>{t('caseTimeline')}</h4>

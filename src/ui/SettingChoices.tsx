@@ -9,17 +9,36 @@ interface ChoiceProps {
   save(change: Partial<Settings>): void;
 }
 
-/** Gentle mode: the retelling of allegations folds behind a content note. */
-export function GentleChoice({ settings, t, save }: ChoiceProps) {
+/**
+ * Gentle mode: the retelling of allegations folds behind a content note. The pages show it with
+ * its help line; the popup, `compact`, as one line above the record it folds.
+ */
+export function GentleChoice({
+  settings,
+  t,
+  save,
+  compact = false,
+}: ChoiceProps & { compact?: boolean }) {
+  const box = (
+    <input
+      type="checkbox"
+      checked={settings.gentle}
+      aria-describedby={compact ? undefined : 'gentle-help'}
+      onChange={(event) => save({ gentle: event.currentTarget.checked })}
+    />
+  );
+  if (compact) {
+    return (
+      <label class="check-field">
+        {box}
+        <span>{t('gentleSetting')}</span>
+      </label>
+    );
+  }
   return (
     <div class="check-setting">
       <label>
-        <input
-          type="checkbox"
-          checked={settings.gentle}
-          aria-describedby="gentle-help"
-          onChange={(event) => save({ gentle: event.currentTarget.checked })}
-        />
+        {box}
         {t('gentleSetting')}
       </label>
       <p id="gentle-help" class="fn-muted">

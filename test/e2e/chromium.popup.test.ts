@@ -66,6 +66,32 @@ const textSizes = (page: Page) =>
     };
   });
 
+/**
+ * The smallest computed font size of any visible text on the page, in px, with where it is: every
+ * text node with more than whitespace, inside an element that takes up room on screen.
+ */
+const smallestText = (page: Page) =>
+  page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let smallest = { px: Number.POSITIVE_INFINITY, where: '', text: '' };
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || node.textContent?.trim() === '') continue;
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
+      const px = Number.parseFloat(style.fontSize);
+      if (px < smallest.px) {
+        smallest = {
+          px,
+          where: `${element.tagName.toLowerCase()}.${element.className}`,
+          text: (node.textContent ?? '').trim().slice(0, 40),
+        };
+      }
+    }
+    return smallest;
+  });
+
 describe('the popup and the background in Chromium', () => {
   const suite = useChromiumWithFixtures();
 
@@ -205,6 +231,40 @@ describe('the popup and the background in Chromium', () => {
     await page.close();
   });
 
+  test('a case both on the page and in search results: every id once, every reference to its own card', async () => {
+    const { page, tabId } = await openFixture('sites/generic.html');
+    const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await popup.locator('.on-this-page .case[data-case="shafi-zafar"]').waitFor();
+    await popup.getByLabel('Search people and cases').fill('Meesha');
+    const results = popup.getByRole('region', { name: 'Search results' });
+    await results.locator('.case[data-case="shafi-zafar"]').waitFor();
+    expect(await caseDrawings(popup)).toEqual({ 'shafi-zafar': 2 });
+    const problems = await popup.evaluate(() => {
+      const found: string[] = [];
+      const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+      for (const id of new Set(ids)) {
+        if (ids.filter((other) => other === id).length > 1) found.push(`duplicate id ${id}`);
+      }
+      // Each label and control points into the same card (or list) as the element itself.
+      for (const attribute of ['aria-labelledby', 'aria-controls']) {
+        for (const element of document.querySelectorAll(`[${attribute}]`)) {
+          for (const id of element.getAttribute(attribute)?.split(' ') ?? []) {
+            const target = document.getElementById(id);
+            if (!target) found.push(`${attribute} ${id}: missing`);
+            const section = (node: Element | null) =>
+              node?.closest('.on-this-page, [role="region"]') ?? null;
+            if (target && section(target) !== section(element) && section(element) !== null) {
+              found.push(`${attribute} ${id}: in another section`);
+            }
+          }
+        }
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   test('support resources follow the chosen region, with phone links', async () => {
     const { page, tabId } = await openFixture('plain.html');
     const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
@@ -336,6 +396,10 @@ describe('the popup and the background in Chromium', () => {
     const fullView = await suite.chromium.openExtensionPage('src/full/index.html#case=shafi-zafar');
     await fullView.locator('.case').first().waitFor();
     expect(await seriousViolations(fullView)).toEqual([]);
+    // The report form, open in the full view.
+    await fullView.locator('.case > .actions button').first().click();
+    await fullView.locator('form.report-form').waitFor();
+    expect(await seriousViolations(fullView)).toEqual([]);
     const options = await suite.chromium.openExtensionPage('src/options/index.html');
     await options.getByTestId('dataset-about').waitFor();
     expect(await seriousViolations(options)).toEqual([]);
@@ -348,10 +412,21 @@ describe('the popup and the background in Chromium', () => {
     await popup.locator('.case').first().waitFor();
     const fullView = await suite.chromium.openExtensionPage('src/full/index.html#case=shafi-zafar');
     await fullView.locator('.case').first().waitFor();
+    // Every part open: all events, with their kinds and sources, and the folded sources.
+    await popup
+      .getByRole('button', { name: /^Show all \d+ events/ })
+      .first()
+      .click();
+    for (const more of await popup.locator('.more-sources').all()) {
+      await more.evaluate((details: HTMLDetailsElement) => (details.open = true));
+    }
     for (const shown of [popup, fullView]) {
       const sizes = await textSizes(shown);
       expect(sizes.body).toBeGreaterThanOrEqual(14);
       expect(sizes.paragraph).toBeGreaterThanOrEqual(14);
+      // Nothing a reader must read is smaller than 13 px: sources, event kinds, small links.
+      const smallest = await smallestText(shown);
+      expect(smallest.px, JSON.stringify(smallest)).toBeGreaterThanOrEqual(13);
     }
     await Promise.all([popup.close(), fullView.close(), page.close()]);
   });
@@ -520,6 +595,9 @@ describe('the Urdu interface in Chromium', () => {
     expect(sizes.body).toBeGreaterThanOrEqual(15);
     expect(sizes.paragraph).toBeGreaterThanOrEqual(15);
     expect(sizes.lineHeight).toBeGreaterThanOrEqual(1.7);
+    // Nothing a reader must read is under 14 px in Urdu.
+    const smallest = await smallestText(popup);
+    expect(smallest.px, JSON.stringify(smallest)).toBeGreaterThanOrEqual(14);
     // Dataset text only in English reads left to right, marked as English in Urdu.
     const english = popup.locator('.resource [lang="en"]').first();
     expect(
@@ -529,6 +607,16 @@ describe('the Urdu interface in Chromium', () => {
       ]),
     ).toEqual(['ltr', 'ltr']);
     expect(await english.textContent()).toContain('(انگریزی میں)');
+    // Source titles and publishers carry their own language and direction.
+    const source = popup.locator('.sources a').first();
+    const marked = await source.evaluate((element) => [
+      element.getAttribute('lang'),
+      element.getAttribute('dir'),
+    ]);
+    expect([
+      ['en', 'ltr'],
+      ['ur', 'rtl'],
+    ]).toContainEqual(marked);
     // The region select is wide enough for its text.
     const region = popup.getByLabel('علاقہ');
     expect(
@@ -553,6 +641,10 @@ describe('the Urdu interface in Chromium', () => {
     await fullView.locator('.case').first().waitFor();
     expect(await fullView.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect((await textSizes(fullView)).body).toBeGreaterThanOrEqual(15);
+    expect(await seriousViolations(fullView)).toEqual([]);
+    // The report form, open in the full view.
+    await fullView.locator('.case > .actions button').first().click();
+    await fullView.locator('form.report-form').waitFor();
     expect(await seriousViolations(fullView)).toEqual([]);
     await fullView.close();
     // The in-page card says why its badge is there, and the person's role, in Urdu.

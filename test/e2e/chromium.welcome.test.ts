@@ -63,6 +63,17 @@ async function openCaseReport(chromium: ChromiumSession, pagesUrl: string, name:
   return { page, popup };
 }
 
+/** From now on the page's messages to the background fail, as when the worker is gone. */
+const silenceBackground = (page: Page) =>
+  page.evaluate(() => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { runtime: { sendMessage: () => never } };
+    };
+    chrome.runtime.sendMessage = () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+  });
+
 describe('welcome, options and the report form in Chromium', () => {
   const suite = useChromiumWithFixtures();
 
@@ -75,6 +86,9 @@ describe('welcome, options and the report form in Chromium', () => {
     expect(text).toContain('A badge is context, not a verdict');
     expect(text).toContain('dismissals and acquittals included');
     expect(text).toContain('The text of a page never leaves your browser.');
+    // What any report can carry: every kind, the page address only when ticked, never its text.
+    expect(text).toContain('a badge on the wrong person, or a correction');
+    expect(text).toContain('only if you tick the box that shows it, and never the page');
     // The sites come from the manifest: a news site, a social network, a subdomain.
     const sites = welcome.getByTestId('supported-sites');
     for (const site of ['dawn.com', 'x.com', 'bbc.co.uk', 'urdu.geo.tv']) {
@@ -159,6 +173,40 @@ describe('welcome, options and the report form in Chromium', () => {
     await entry.getByRole('button', { name: 'Delete' }).click();
     await Promise.all([popup.close(), page.close()]);
   });
+
+  test('the report form: Cancel goes back to the record; a background that does not answer is said', async () => {
+    const { page, popup } = await openCaseReport(
+      suite.chromium,
+      suite.pages.url,
+      'Report a missing source',
+    );
+    // Cancel returns to where the reader was, not to their reports.
+    await popup.getByRole('button', { name: 'Cancel' }).click();
+    await popup.locator('.on-this-page .case[data-case="shafi-zafar"]').waitFor();
+    expect(await popup.locator('.outbox').count()).toBe(0);
+    // Your reports is a section of the popup, even with nothing in it.
+    const reports = popup.getByRole('region', { name: 'Your reports' });
+    await expect.poll(() => reports.textContent()).toContain('You have sent no reports.');
+
+    await popup
+      .locator('.case[data-case="shafi-zafar"]')
+      .first()
+      .getByRole('button', { name: 'Report a missing source', exact: true })
+      .click();
+    await popup
+      .getByLabel('Link to the source (http or https)')
+      .fill('https://www.dawn.com/news/1');
+    // The background stops answering: the request is rejected.
+    await silenceBackground(popup);
+    await popup.getByRole('button', { name: 'Add to outbox and send' }).click();
+    const alert = popup.locator('.report-form [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'Footnote could not take the report: its background service did not answer. Nothing was sent. Try again, or reload the extension.',
+    );
+    expect(await popup.locator('.report-form').count()).toBe(1);
+    await Promise.all([popup.close(), page.close()]);
+  });
 });
 
 describe('the Urdu interface: welcome, options and every error path', () => {
@@ -197,6 +245,44 @@ describe('the Urdu interface: welcome, options and every error path', () => {
     const address = popup.locator('.include-page bdi[dir="ltr"]');
     expect(await address.textContent()).toBe(`${suite.pages.url}sites/generic.html`);
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  test('a background that does not answer the report form is said in Urdu', async () => {
+    const { page, popup } = await openCaseReport(
+      suite.chromium,
+      suite.pages.url,
+      urdu.cardReport.message,
+    );
+    await popup.locator('#report-sourceUrl').fill('https://www.dawn.com/news/1');
+    await silenceBackground(popup);
+    await popup.locator('.report-form button[type="submit"]').click();
+    const alert = popup.locator('.report-form [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(urdu.reportQueueFailed.message);
+    expectUrdu(await alert.textContent());
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  test('Urdu: your reports, phone numbers and dates read as written', async () => {
+    const page = await suite.chromium.openPage(`${suite.pages.url}sites/generic.html`);
+    const { tabId } = await waitForContentScript(page);
+    const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    const reports = popup.locator('.reports-section');
+    await reports.waitFor();
+    expectUrdu(await reports.textContent());
+    // A number with spaces and brackets is isolated left to right inside the Urdu "Call …".
+    await popup.getByLabel('علاقہ').selectOption('US');
+    const number = popup.locator('.resource a[href^="tel:"] bdi[dir="ltr"]').first();
+    await number.waitFor();
+    expect(await number.textContent()).toMatch(/^[\d\s()+A-Z-]+$/);
+    await Promise.all([popup.close(), page.close()]);
+
+    const options = await suite.chromium.openExtensionPage('src/options/index.html');
+    const about = options.getByTestId('dataset-about');
+    await about.waitFor();
+    // The publication date is its own left-to-right run, not reordered to 03-12-2026.
+    expect(await about.locator('bdi[dir="ltr"]').textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await options.close();
   });
 
   test('a report that could not be sent says why in Urdu', async () => {
