@@ -14,6 +14,8 @@
 import type { DatasetUnavailable, FullViewReport, LocalText, PersonCard } from '../messages';
 import { isDatasetUnavailable } from '../messages';
 import type { MessageKey, Translate } from '../ui/i18n';
+import { sourceTextLanguage } from '../ui/text-language';
+import { splitAtValue, VALUE_SLOT } from '../ui/value-slot';
 import { placeCard, VIEW_MARGIN } from './card-placement';
 import type { ContentContext } from './context';
 import { createShadowHost, element, footnoteMark } from './shadow-host';
@@ -117,17 +119,10 @@ const CARD_WIDTH = 384;
 /** Sources shown per case on the card; the full view has them all. */
 const SOURCES_PER_CASE = 3;
 
-/**
- * The language and direction of a source's title or publisher, which the dataset does not record:
- * its sources are in English and Urdu, so the script of the first letter tells which (as
- * `dir="auto"` would tell the direction). Text with no letter keeps the direction it is in.
- */
-export function languageOf(text: string): Record<string, string> {
-  const letter = /[\p{Script=Arabic}\p{Script=Latin}]/u.exec(text)?.[0];
-  if (letter === undefined) return { dir: 'auto' };
-  return /\p{Script=Arabic}/u.test(letter)
-    ? { lang: 'ur', dir: 'rtl' }
-    : { lang: 'en', dir: 'ltr' };
+/** A translated sentence with a date (or other left-to-right value) isolated inside it. */
+function withValue(document: Document, text: string, value: string): (Node | string)[] {
+  const [before, after] = splitAtValue(text);
+  return [before, element(document, 'bdi', { dir: 'ltr' }, value), after];
 }
 
 export interface CardOptions {
@@ -328,7 +323,12 @@ export class Card {
           element(document, 'strong', {}, `${t('statusLabel')}: `),
           this.localText('span', caseCard.status),
           ' ',
-          element(document, 'span', { class: 'muted' }, t('cardAsOf', caseCard.statusAsOf)),
+          element(
+            document,
+            'span',
+            { class: 'muted' },
+            ...withValue(document, t('cardAsOf', VALUE_SLOT), caseCard.statusAsOf),
+          ),
         ),
         ...this.summary(caseCard.summary),
         element(document, 'p', { class: 'muted' }, t('cardSources')),
@@ -349,14 +349,14 @@ export class Card {
                   target: '_blank',
                   rel: 'noopener noreferrer',
                   // Titles keep their own language and direction inside either UI.
-                  ...languageOf(source.title),
+                  ...sourceTextLanguage(source.title),
                 },
                 source.title,
               ),
               ' — ',
               // Isolated, so an Urdu publisher in an English line (or the reverse) cannot
               // reorder the punctuation and date around it.
-              element(document, 'bdi', languageOf(source.publisher), source.publisher),
+              element(document, 'bdi', sourceTextLanguage(source.publisher), source.publisher),
               ...(source.date
                 ? [', ', element(document, 'bdi', { class: 'date', dir: 'ltr' }, source.date)]
                 : []),
@@ -367,10 +367,14 @@ export class Card {
           document,
           'p',
           { class: 'muted' },
-          t('cardLatestReport', caseCard.newestSourceFound),
+          ...withValue(document, t('cardLatestReport', VALUE_SLOT), caseCard.newestSourceFound),
           ' · ',
-          t(
-            caseCard.reviewMethod === 'live-check' ? 'cardReviewedLive' : 'cardReviewedStored',
+          ...withValue(
+            document,
+            t(
+              caseCard.reviewMethod === 'live-check' ? 'cardReviewedLive' : 'cardReviewedStored',
+              VALUE_SLOT,
+            ),
             caseCard.lastReviewed,
           ),
         ),

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CompiledCase } from '../dataset/compiled';
 import { localText } from '../dataset/views';
 import { personName } from '../ui/person-name';
+import { VALUE_SLOT, WithValue } from '../ui/with-value';
 import { useCaseView, type CasePartProps } from './case-view';
 import { roleLabelKey, statusLabelKey } from './labels';
 import { directionOf, LocalTextView } from './LocalTextView';
@@ -64,7 +65,9 @@ export function CaseCard({
         <strong>
           {t('statusLabel')}: {t(statusLabelKey(caseFile.status.kind))}
         </strong>{' '}
-        <span class="fn-muted">{t('cardAsOf', caseFile.status.asOf)}</span>
+        <span class="fn-muted">
+          <WithValue text={t('cardAsOf', VALUE_SLOT)} value={caseFile.status.asOf} />
+        </span>
       </p>
       <LocalTextView as="p" text={localText(caseFile.status.text, lang)} />
       <SourceList ids={caseFile.status.sources} sourcesById={sourcesById} />
@@ -79,12 +82,15 @@ export function CaseCard({
         <CaseDetails caseFile={caseFile} sourcesById={sourcesById} nameOf={nameOf} />
       )}
       <p class="fn-muted review-dates">
-        {t('cardLatestReport', caseFile.newestSourceFound)}
+        <WithValue text={t('cardLatestReport', VALUE_SLOT)} value={caseFile.newestSourceFound} />
         <br />
-        {t(
-          caseFile.reviewMethod === 'live-check' ? 'cardReviewedLive' : 'cardReviewedStored',
-          caseFile.lastReviewed,
-        )}
+        <WithValue
+          text={t(
+            caseFile.reviewMethod === 'live-check' ? 'cardReviewedLive' : 'cardReviewedStored',
+            VALUE_SLOT,
+          )}
+          value={caseFile.lastReviewed}
+        />
       </p>
       <p class="actions">
         <button type="button" class="secondary" onClick={() => onReport({ caseId: caseFile.id })}>

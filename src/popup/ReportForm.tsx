@@ -264,7 +264,9 @@ export function ReportForm({
             <option value="">{t('reportEventNone')}</option>
             {caseFile?.events.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {candidate.date} — {localText(candidate.text, lang).text.slice(0, 70)}
+                {/* An option holds text only: the date is isolated with LRI…PDI, as <bdi> would. */}
+                {`\u2066${candidate.date}\u2069`} —{' '}
+                {localText(candidate.text, lang).text.slice(0, 70)}
               </option>
             ))}
           </select>

@@ -1,22 +1,8 @@
 import type { CompiledCase } from '../dataset/compiled';
-import { directionOf } from './LocalTextView';
+import { sourceTextLanguage } from '../ui/text-language';
 import { useUi } from './ui-context';
 
 type Source = CompiledCase['sources'][number];
-
-/**
- * The language of a source's title or publisher, which the dataset does not record: the record's
- * sources are in English or Urdu, so Arabic script is Urdu and Latin script English; anything
- * else gets no language and its direction from its own text.
- */
-export function sourceTextLanguage(text: string): {
-  lang?: 'en' | 'ur';
-  dir: 'ltr' | 'rtl' | 'auto';
-} {
-  if (/\p{Script=Arabic}/u.test(text)) return { lang: 'ur', dir: directionOf('ur') };
-  if (/\p{Script=Latin}/u.test(text)) return { lang: 'en', dir: directionOf('en') };
-  return { dir: 'auto' };
-}
 
 /** Sources shown before "N more sources": every statement keeps at least this many in view. */
 const SOURCES_IN_VIEW = 2;

@@ -24,7 +24,9 @@ export function Timeline({ caseFile, sourcesById, nameOf }: CasePartProps) {
         {shown.map((event) => (
           <li key={event.id} class={`event event-${event.kind}`} data-event={event.id}>
             <p class="event-head">
-              <time dateTime={event.date}>{event.date}</time>{' '}
+              <time dateTime={event.date} dir="ltr">
+                {event.date}
+              </time>{' '}
               <span class="event-kind">{t(eventLabelKey(event.kind))}</span>
             </p>
             <LocalTextView as="p" text={localText(event.text, lang)} />

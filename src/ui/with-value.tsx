@@ -4,11 +4,12 @@
  * isolated in its own `<bdi dir="ltr">` it reads as typed, in either language.
  */
 
-/** Pass this as the substitution, then give the sentence and the value to `WithValue`. */
-export const VALUE_SLOT = '\uE000';
+import { splitAtValue } from './value-slot';
+
+export { VALUE_SLOT } from './value-slot';
 
 export function WithValue({ text, value }: { text: string; value: string }) {
-  const [before, after = ''] = text.split(VALUE_SLOT);
+  const [before, after] = splitAtValue(text);
   return (
     <>
       {before}

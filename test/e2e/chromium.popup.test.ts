@@ -617,6 +617,10 @@ describe('the Urdu interface in Chromium', () => {
       ['en', 'ltr'],
       ['ur', 'rtl'],
     ]).toContainEqual(marked);
+    // Dates inside Urdu sentences are isolated: bare, "2026-11-30" after Urdu reads "30-11-2026".
+    const asOf = popup.locator('.case-status bdi').first();
+    expect(await asOf.getAttribute('dir')).toBe('ltr');
+    expect(await asOf.textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // The region select is wide enough for its text.
     const region = popup.getByLabel('علاقہ');
     expect(

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CompiledIndex } from '../../src/dataset/compiled';
 import { saveFailureText } from '../../src/options/Options';
-import { sourceTextLanguage } from '../../src/popup/SourceList';
+import { sourceTextLanguage } from '../../src/ui/text-language';
 import type { Translate } from '../../src/ui/i18n';
 import { personName } from '../../src/ui/person-name';
 
@@ -51,5 +51,11 @@ describe('sourceTextLanguage', () => {
     });
     expect(sourceTextLanguage('BBC اردو')).toEqual({ lang: 'ur', dir: 'rtl' });
     expect(sourceTextLanguage('दैनिक भास्कर')).toEqual({ dir: 'auto' });
+    expect(sourceTextLanguage('2018-10-12')).toEqual({ dir: 'auto' });
+  });
+
+  test('an Urdu headline with a Latin word in it is still Urdu', () => {
+    expect(sourceTextLanguage('#Metoo: فیصل ایدھی')).toEqual({ lang: 'ur', dir: 'rtl' });
+    expect(sourceTextLanguage('Dawn News (Urdu)')).toEqual({ lang: 'en', dir: 'ltr' });
   });
 });
