@@ -3,11 +3,12 @@
  * synchronously at start-up, so a worker woken by an event sees the event that woke it.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseRequest } from '../messages';
+import { parseRequest, type RequestOf } from '../messages';
 import { addressProblem, readSettings, SETTINGS_KEY } from '../settings';
 import { MAX_DATASET_BYTES, type TrustedKeys } from '../updates/release';
 import { TRUSTED_KEYS } from '../updates/trusted-keys';
 import testTrustedKey from '../../test/fixtures/update-test-trusted-key.json';
+import { SessionChoiceStore } from '../session-choices';
 import { DatasetStore } from './dataset';
 import { ExtraSites } from './extra-sites';
 import { handleRequest, type HandlerContext } from './handlers';
@@ -75,14 +76,28 @@ const context: HandlerContext = {
   async showCount(tabId, count) {
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   },
+  sessionChoices: new SessionChoiceStore(browser.storage.session, browser.storage.local),
+  async notifyPrivateTabs() {
+    const privateTabIds = (await browser.tabs.query({})).flatMap((tab) =>
+      tab.incognito && tab.id !== undefined ? [tab.id] : [],
+    );
+    const changed: RequestOf<'page/private-choices-changed'> = {
+      type: 'page/private-choices-changed',
+    };
+    await Promise.all(
+      // A tab where Footnote does not run has no one to answer.
+      privateTabIds.map((id) => browser.tabs.sendMessage(id, changed).catch(() => undefined)),
+    );
+  },
   async openFullView(person, report, besideTab) {
     const tab = await browser.tabs.get(besideTab);
     const query = new URLSearchParams({ tab: String(besideTab), ...(report ? { report } : {}) });
-    await browser.tabs.create({
-      url: browser.runtime.getURL(`src/full/index.html?${query}#person=${person}`),
-      index: tab.index + 1,
-      openerTabId: besideTab,
-    });
+    const url = browser.runtime.getURL(`src/full/index.html?${query}#person=${person}`);
+    // Chromium opens extension pages of a "spanning" extension in a normal window only, and
+    // refuses an incognito opener there: beside a private tab, let the browser choose the window.
+    await browser.tabs.create(
+      tab.incognito ? { url } : { url, index: tab.index + 1, openerTabId: besideTab },
+    );
   },
 };
 

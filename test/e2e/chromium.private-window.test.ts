@@ -1,7 +1,8 @@
 /**
  * A report started in an incognito window keeps nothing on disk that came from that window: the
  * form neither asks the page for its address nor offers it, says so, and the report waits in the
- * outbox without it. The extension is allowed in incognito as a reader would allow it; the
+ * outbox without it. Choices about a site made there ("Not this person", the popup's switch) work
+ * in that window for the session and are never written to storage.local. The extension is allowed in incognito as a reader would allow it; the
  * incognito window is opened by the service worker (Playwright's persistent context cannot), and
  * the popup is opened as a page for that tab.
  */
@@ -16,6 +17,14 @@ interface WorkerGlobal {
       create(options: { incognito: true; url: string }): Promise<{ tabs?: { id?: number }[] }>;
     };
     tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+    scripting: {
+      registerContentScripts(scripts: object[]): Promise<void>;
+      unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+      executeScript<T>(injection: {
+        target: { tabId: number };
+        func: () => T | Promise<T>;
+      }): Promise<{ result: Awaited<T> }[]>;
+    };
   };
 }
 
@@ -48,6 +57,86 @@ describe('a report from a private window (Chromium)', () => {
       .toEqual({ url });
     return tabId;
   }
+
+  /**
+   * Runs Footnote on localhost for this test: the local build is granted localhost, so the worker
+   * can read the incognito page there (Playwright cannot reach an incognito window).
+   */
+  async function runOnLocalhost(on: boolean): Promise<void> {
+    const worker = await suite.chromium.serviceWorker();
+    await worker.evaluate(async (register) => {
+      const { chrome } = globalThis as unknown as WorkerGlobal;
+      const id = 'test-localhost';
+      if (!register) return chrome.scripting.unregisterContentScripts({ ids: [id] });
+      return chrome.scripting.registerContentScripts([
+        {
+          id,
+          matches: ['http://localhost/*'],
+          js: ['src/content/index.js'],
+          persistAcrossSessions: false,
+        },
+      ]);
+    }, on);
+  }
+
+  /** The accessible names of the badges on the incognito page. */
+  async function badgeLabelsIn(tabId: number): Promise<string[]> {
+    const worker = await suite.chromium.serviceWorker();
+    return worker.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as WorkerGlobal;
+      const [frame] = await chrome.scripting.executeScript({
+        target: { tabId: id },
+        func: () =>
+          [...document.querySelectorAll('footnote-badge')].map(
+            (host) => host.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '',
+          ),
+      });
+      return frame?.result ?? [];
+    }, tabId);
+  }
+
+  /** Opens the card of the first badge on the incognito page and presses "Not this person". */
+  async function hideFirstPersonIn(tabId: number): Promise<void> {
+    const worker = await suite.chromium.serviceWorker();
+    await worker.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as WorkerGlobal;
+      await chrome.scripting.executeScript({
+        target: { tabId: id },
+        func: async () => {
+          document.querySelector('footnote-badge')?.shadowRoot?.querySelector('button')?.click();
+          const card = () => document.querySelector('footnote-card')?.shadowRoot;
+          while (!card()?.querySelector('.not-this-person')) {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          card()?.querySelector<HTMLElement>('.not-this-person')?.click();
+        },
+      });
+    }, tabId);
+  }
+
+  test('"Not this person" and the site switch work there for the session, and storage.local keeps neither', async () => {
+    await runOnLocalhost(true);
+    const url = `${suite.pages.url.replace('127.0.0.1', 'localhost')}sites/generic.html`;
+    const tabId = await openIncognito(url);
+    await expect.poll(() => badgeLabelsIn(tabId), { timeout: 15_000 }).not.toEqual([]);
+    const [hidden] = await badgeLabelsIn(tabId);
+    await hideFirstPersonIn(tabId);
+    await expect.poll(() => badgeLabelsIn(tabId)).not.toContain(hidden);
+    expect(await badgeLabelsIn(tabId)).not.toEqual([]);
+
+    const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await popup.getByLabel('Context on localhost').selectOption('off');
+    await expect.poll(() => badgeLabelsIn(tabId)).toEqual([]);
+    // Reopened, the popup shows the session's choice; the stored settings never had it.
+    await popup.reload();
+    expect(await popup.getByLabel('Context on localhost').inputValue()).toBe('off');
+    const stored = JSON.stringify(await suite.chromium.readStorage('local'));
+    expect(stored).not.toContain('localhost');
+    expect(stored).not.toContain('hiddenPeople":{"');
+    expect(stored).not.toContain('sites":{"');
+    await popup.close();
+    await runOnLocalhost(false);
+  });
 
   test('is stored without the page address, and the form says why', async () => {
     const url = `${suite.pages.url}${PRIVATE_PAGE}`;
