@@ -17,12 +17,14 @@ interface WorkerGlobal {
       create(options: { incognito: true; url: string }): Promise<{ tabs?: { id?: number }[] }>;
     };
     tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+    storage: { session: { remove(key: string): Promise<void> } };
     scripting: {
       registerContentScripts(scripts: object[]): Promise<void>;
       unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
-      executeScript<T>(injection: {
+      executeScript<T, A extends unknown[] = []>(injection: {
         target: { tabId: number };
-        func: () => T | Promise<T>;
+        func: (...args: A) => T | Promise<T>;
+        args?: A;
       }): Promise<{ result: Awaited<T> }[]>;
     };
   };
@@ -67,7 +69,11 @@ describe('a report from a private window (Chromium)', () => {
     await worker.evaluate(async (register) => {
       const { chrome } = globalThis as unknown as WorkerGlobal;
       const id = 'test-localhost';
-      if (!register) return chrome.scripting.unregisterContentScripts({ ids: [id] });
+      // The session's choices go with it: the next test starts from the stored settings.
+      if (!register) {
+        await chrome.storage.session.remove('privateWindowChoices');
+        return chrome.scripting.unregisterContentScripts({ ids: [id] });
+      }
       return chrome.scripting.registerContentScripts([
         {
           id,
@@ -95,23 +101,30 @@ describe('a report from a private window (Chromium)', () => {
     }, tabId);
   }
 
-  /** Opens the card of the first badge on the incognito page and presses "Not this person". */
-  async function hideFirstPersonIn(tabId: number): Promise<void> {
+  /** Opens the card of the first badge on the incognito page and presses the button named. */
+  async function pressInFirstCard(tabId: number, name: string): Promise<void> {
     const worker = await suite.chromium.serviceWorker();
-    await worker.evaluate(async (id) => {
-      const { chrome } = globalThis as unknown as WorkerGlobal;
-      await chrome.scripting.executeScript({
-        target: { tabId: id },
-        func: async () => {
-          document.querySelector('footnote-badge')?.shadowRoot?.querySelector('button')?.click();
-          const card = () => document.querySelector('footnote-card')?.shadowRoot;
-          while (!card()?.querySelector('.not-this-person')) {
-            await new Promise((resolve) => setTimeout(resolve, 50));
-          }
-          card()?.querySelector<HTMLElement>('.not-this-person')?.click();
-        },
-      });
-    }, tabId);
+    await worker.evaluate(
+      async ({ id, buttonName }) => {
+        const { chrome } = globalThis as unknown as WorkerGlobal;
+        await chrome.scripting.executeScript({
+          target: { tabId: id },
+          args: [buttonName],
+          func: async (label: string) => {
+            document.querySelector('footnote-badge')?.shadowRoot?.querySelector('button')?.click();
+            const button = () =>
+              [
+                ...(document
+                  .querySelector('footnote-card')
+                  ?.shadowRoot?.querySelectorAll('button') ?? []),
+              ].find((candidate) => candidate.textContent === label);
+            while (!button()) await new Promise((resolve) => setTimeout(resolve, 50));
+            button()?.click();
+          },
+        });
+      },
+      { id: tabId, buttonName: name },
+    );
   }
 
   test('"Not this person" and the site switch work there for the session, and storage.local keeps neither', async () => {
@@ -120,7 +133,7 @@ describe('a report from a private window (Chromium)', () => {
     const tabId = await openIncognito(url);
     await expect.poll(() => badgeLabelsIn(tabId), { timeout: 15_000 }).not.toEqual([]);
     const [hidden] = await badgeLabelsIn(tabId);
-    await hideFirstPersonIn(tabId);
+    await pressInFirstCard(tabId, 'Not this person');
     await expect.poll(() => badgeLabelsIn(tabId)).not.toContain(hidden);
     expect(await badgeLabelsIn(tabId)).not.toEqual([]);
 
@@ -135,6 +148,24 @@ describe('a report from a private window (Chromium)', () => {
     expect(stored).not.toContain('hiddenPeople":{"');
     expect(stored).not.toContain('sites":{"');
     await popup.close();
+    await runOnLocalhost(false);
+  });
+
+  test("the card's report button opens the form, in a normal window, as a private-window report", async () => {
+    await runOnLocalhost(true);
+    const privateTab = await openIncognito(
+      `${suite.pages.url.replace('127.0.0.1', 'localhost')}sites/generic.html`,
+    );
+    const opened = suite.chromium.context.waitForEvent('page');
+    await pressInFirstCard(privateTab, 'Report a missing source');
+    const form = await opened;
+    await form.waitForLoadState();
+    expect(form.url()).toContain('report=missing-source');
+    await expect
+      .poll(() => form.locator('.report-form .private-window').textContent())
+      .toContain('Private window');
+    expect(await form.getByLabel(/Also send the address of the page I was on/).count()).toBe(0);
+    await form.close();
     await runOnLocalhost(false);
   });
 
