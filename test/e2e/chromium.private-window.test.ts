@@ -2,7 +2,8 @@
  * A report started in an incognito window keeps nothing on disk that came from that window: the
  * form neither asks the page for its address nor offers it, says so, and the report waits in the
  * outbox without it. Choices about a site made there ("Not this person", the popup's switch) work
- * in that window for the session and are never written to storage.local. The extension is allowed in incognito as a reader would allow it; the
+ * in that window for the session and are never written to storage.local; "Run Footnote on this
+ * site" is not offered there. The extension is allowed in incognito as a reader would allow it; the
  * incognito window is opened by the service worker (Playwright's persistent context cannot), and
  * the popup is opened as a page for that tab.
  */
@@ -16,7 +17,10 @@ interface WorkerGlobal {
     windows: {
       create(options: { incognito: true; url: string }): Promise<{ tabs?: { id?: number }[] }>;
     };
-    tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+    tabs: {
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+      get(tabId: number): Promise<{ url?: string }>;
+    };
     storage: { session: { remove(key: string): Promise<void> } };
     scripting: {
       registerContentScripts(scripts: object[]): Promise<void>;
@@ -36,14 +40,20 @@ const PRIVATE_PAGE = 'sites/generic.html?opened-in=incognito';
 describe('a report from a private window (Chromium)', () => {
   const suite = useChromiumWithFixtures({ allowInIncognito: true });
 
-  /** Opens the page in a new incognito window; waits until its content script would answer. */
-  async function openIncognito(url: string): Promise<number> {
+  /** Opens the page in a new incognito window and returns its tab. */
+  async function createIncognitoTab(url: string): Promise<number> {
     const worker = await suite.chromium.serviceWorker();
-    const tabId = await worker.evaluate(async (address) => {
+    return worker.evaluate(async (address) => {
       const { chrome } = globalThis as unknown as WorkerGlobal;
       const window = await chrome.windows.create({ incognito: true, url: address });
       return window.tabs?.[0]?.id ?? -1;
     }, url);
+  }
+
+  /** Opens the page in a new incognito window; waits until its content script would answer. */
+  async function openIncognito(url: string): Promise<number> {
+    const worker = await suite.chromium.serviceWorker();
+    const tabId = await createIncognitoTab(url);
     await expect
       .poll(
         () =>
@@ -167,6 +177,28 @@ describe('a report from a private window (Chromium)', () => {
     expect(await form.getByLabel(/Also send the address of the page I was on/).count()).toBe(0);
     await form.close();
     await runOnLocalhost(false);
+  });
+
+  test('"Run Footnote on this site" is not offered there, and the popup says why', async () => {
+    const tabId = await createIncognitoTab(
+      `${suite.pages.url.replace('127.0.0.1', 'localhost')}sites/generic.html`,
+    );
+    const worker = await suite.chromium.serviceWorker();
+    await expect
+      .poll(() =>
+        worker.evaluate(
+          (id) =>
+            (globalThis as unknown as WorkerGlobal).chrome.tabs.get(id).then((tab) => tab.url),
+          tabId,
+        ),
+      )
+      .toContain('localhost');
+    const popup = await suite.chromium.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await expect
+      .poll(() => popup.getByTestId('tab-status').textContent())
+      .toContain('In a private window Footnote cannot be turned on for a new site');
+    expect(await popup.getByRole('button', { name: /Run Footnote on/ }).count()).toBe(0);
+    await popup.close();
   });
 
   test('is stored without the page address, and the form says why', async () => {
