@@ -3,9 +3,9 @@
  * last for the browsing session only (issue 16; AMO forbids storing data from private browsing).
  *
  * The contract:
- * - In a private window, such a choice is kept in `storage.session` (in memory; the browser
- *   clears it when it closes) and never written to `storage.local`: no site visited privately
- *   is left on disk.
+ * - In a private window, such a choice is kept in `storage.session` (in memory) until the last
+ *   private window closes, and never written to `storage.local`: no site visited privately is
+ *   left on disk.
  * - The settings in force in a private window are the stored ones with this session's choices
  *   merged over them; normal windows never see the session's choices.
  * - Only the background touches `storage.session` (content scripts cannot read it in Chromium
@@ -100,6 +100,11 @@ export class SessionChoiceStore {
     });
     this.writes = run.catch(() => undefined);
     return run;
+  }
+
+  /** The private browsing session ended (its last window closed): its choices go with it. */
+  async forget(): Promise<void> {
+    await this.session.remove(SESSION_CHOICES_KEY);
   }
 }
 

@@ -53,6 +53,8 @@ const outbox = new Outbox({
   scheduler: alarmScheduler(browser.alarms),
 });
 
+const sessionChoices = new SessionChoiceStore(browser.storage.session, browser.storage.local);
+
 const context: HandlerContext = {
   tabs,
   dataset: updater,
@@ -76,7 +78,7 @@ const context: HandlerContext = {
   async showCount(tabId, count) {
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   },
-  sessionChoices: new SessionChoiceStore(browser.storage.session, browser.storage.local),
+  sessionChoices,
   async notifyPrivateTabs() {
     const privateTabIds = (await browser.tabs.query({})).flatMap((tab) =>
       tab.incognito && tab.id !== undefined ? [tab.id] : [],
@@ -139,6 +141,13 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void tabs.forget(tabId);
+});
+
+browser.windows.onRemoved.addListener(() => {
+  // The private browsing session ends with its last window; so do its choices about sites.
+  void browser.windows.getAll().then(async (windows) => {
+    if (!windows.some((window) => window.incognito)) await sessionChoices.forget();
+  });
 });
 
 void browser.action.setBadgeBackgroundColor({ color: '#3d4db7' });

@@ -16,10 +16,11 @@ interface WorkerGlobal {
   readonly chrome: {
     windows: {
       create(options: { incognito: true; url: string }): Promise<{ tabs?: { id?: number }[] }>;
+      remove(windowId: number): Promise<void>;
     };
     tabs: {
       sendMessage(tabId: number, message: unknown): Promise<unknown>;
-      get(tabId: number): Promise<{ url?: string }>;
+      get(tabId: number): Promise<{ url?: string; windowId: number }>;
     };
     storage: { session: { remove(key: string): Promise<void> } };
     scripting: {
@@ -158,6 +159,16 @@ describe('a report from a private window (Chromium)', () => {
     expect(stored).not.toContain('hiddenPeople":{"');
     expect(stored).not.toContain('sites":{"');
     await popup.close();
+    // The private session ends with its last window, and its choices with it.
+    const worker = await suite.chromium.serviceWorker();
+    expect(await suite.chromium.readStorage('session')).toHaveProperty('privateWindowChoices');
+    await worker.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as WorkerGlobal;
+      await chrome.windows.remove((await chrome.tabs.get(id)).windowId);
+    }, tabId);
+    await expect
+      .poll(() => suite.chromium.readStorage('session'))
+      .not.toHaveProperty('privateWindowChoices');
     await runOnLocalhost(false);
   });
 

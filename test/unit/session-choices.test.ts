@@ -89,6 +89,14 @@ describe('session-only choices in private windows', () => {
     expect((await readSettings(local)).sites).toEqual({});
   });
 
+  test('forgotten when the private session ends', async () => {
+    const choices = store();
+    await choices.choose('x.com', { kind: 'mode', mode: 'off' });
+    await choices.forget();
+    expect(await choices.read()).toEqual({ sites: {}, hiddenPeople: {} });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
   test('two quick choices in a row are both kept', async () => {
     const choices = store();
     await Promise.all([
