@@ -10,6 +10,8 @@ import type { CompiledIndex } from './dataset/compiled';
 import type { Role } from './dataset/schema';
 import type { IdentityIndex, IdentityPerson } from './mentions/judge';
 import type { FieldError, Report, ReportErrorCode, ReportKind } from './reports/schema';
+import type { SessionChoices } from './session-choices';
+import type { SiteMode } from './settings';
 import type { RefusalCode } from './updates/verify';
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -26,6 +28,21 @@ export const FullViewReportSchema = v.picklist([
   'wrong-match',
 ] as const satisfies readonly ReportKind[]);
 export type FullViewReport = v.InferOutput<typeof FullViewReportSchema>;
+
+/**
+ * A choice about a site made in a private window: its mode, or hiding (or showing again) a
+ * person there. Kept for the session only (src/session-choices.ts).
+ */
+export const SiteChoiceSchema = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('mode'),
+    mode: v.picklist(['harassment', 'every', 'off', 'default'] as const satisfies SiteMode[]),
+  }),
+  v.strictObject({ kind: v.literal('person'), person: DatasetIdSchema, hidden: v.boolean() }),
+]);
+export type SiteChoice = v.InferOutput<typeof SiteChoiceSchema>;
+
+const HostSchema = v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/));
 
 /** The language the asking page shows dataset text in (its own UI language). */
 const LanguageSchema = v.picklist(['en', 'ur']);
@@ -63,6 +80,12 @@ const RequestSchema = v.variant('type', [
    * the reader beside the box that would send it. It goes nowhere unless they tick that box.
    */
   v.strictObject({ type: v.literal('page/get-address') }),
+  /** Content script or extension page in a private window → background: this session's choices. */
+  v.strictObject({ type: v.literal('private/get-choices') }),
+  /** The same → background: keep a choice about a site for this session, not on disk. */
+  v.strictObject({ type: v.literal('private/choose'), host: HostSchema, choice: SiteChoiceSchema }),
+  /** Background → content scripts in private windows: the session's choices changed. */
+  v.strictObject({ type: v.literal('page/private-choices-changed') }),
   /** Popup → background: what do you know about this tab? */
   v.strictObject({ type: v.literal('tab/get-state'), tabId: TabIdSchema }),
   /** Popup, options → background: the dataset in use, whole (it is small). */
@@ -274,6 +297,9 @@ interface Responses {
   'person/get-card': PersonCard | DatasetUnavailable | null;
   'person/open-full-view': null;
   'page/get-address': { readonly url: string } | null;
+  'private/get-choices': SessionChoices;
+  'private/choose': SessionChoices;
+  'page/private-choices-changed': null;
   'tab/get-state': TabState | null;
   'dataset/get': DatasetAnswer | DatasetUnavailable;
   'site/enable': { readonly ok: boolean };

@@ -73,10 +73,12 @@ export const SETTINGS_KEY = 'settings';
 const RelevanceSchema = v.picklist(RELEVANCE_MODES);
 
 const HOST_NAME = /^[a-z0-9.-]{1,253}$/;
+export const isHostName = (value: unknown): value is string =>
+  typeof value === 'string' && HOST_NAME.test(value);
 /** More than any reader hides on one site; keeps a runaway writer from filling storage. */
 export const MAX_HIDDEN_PER_SITE = 500;
 
-const isPersonId = (value: unknown): value is string => v.is(DatasetIdSchema, value);
+export const isPersonId = (value: unknown): value is string => v.is(DatasetIdSchema, value);
 
 /** Valid ids once each, the newest (last) kept when over the cap; hosts left empty are dropped. */
 function parseHiddenPeople(value: unknown): Record<string, readonly string[]> {
@@ -136,6 +138,28 @@ export function withoutSite(sites: Settings['sites'], host: string): Record<stri
   return Object.fromEntries(Object.entries(sites).filter(([site]) => site !== host));
 }
 
+/** A site's own mode, or `default`: the site follows the global mode. */
+export type SiteMode = RelevanceMode | 'default';
+
+/** The per-site choices with `host` set to `mode`. */
+export function withSiteMode(
+  sites: Settings['sites'],
+  host: string,
+  mode: SiteMode,
+): Record<string, RelevanceMode> {
+  return mode === 'default' ? withoutSite(sites, host) : { ...sites, [host]: mode };
+}
+
+/** A site's hidden people after hiding `person` there, or showing them again. */
+export function withPersonHidden(
+  ids: readonly string[],
+  person: string,
+  hidden: boolean,
+): string[] {
+  const others = ids.filter((id) => id !== person);
+  return hidden ? [...others, person].slice(-MAX_HIDDEN_PER_SITE) : others;
+}
+
 /** The mode in force on a site: its own choice if the reader made one, else the global one. */
 export function relevanceFor(settings: Settings, host: string): RelevanceMode {
   return settings.sites[host] ?? settings.relevance;
@@ -179,8 +203,7 @@ export async function setPersonHidden(
   if (!HOST_NAME.test(host)) throw new RangeError(`Not a host name: ${host}`);
   if (!isPersonId(person)) throw new RangeError(`Not a person id: ${person}`);
   const { hiddenPeople } = await readSettings(area);
-  const others = (hiddenPeople[host] ?? []).filter((id) => id !== person);
-  const ids = hidden ? [...others, person].slice(-MAX_HIDDEN_PER_SITE) : others;
+  const ids = withPersonHidden(hiddenPeople[host] ?? [], person, hidden);
   const rest = Object.fromEntries(Object.entries(hiddenPeople).filter(([site]) => site !== host));
   return updateSettings(area, { hiddenPeople: ids.length > 0 ? { ...rest, [host]: ids } : rest });
 }

@@ -4,8 +4,9 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { pageIndexOf, personCardOf, type DatasetLanguage } from '../dataset/views';
-import type { FullViewReport, Request, RequestType, ResponseOf } from '../messages';
+import type { FullViewReport, Request, RequestType, ResponseOf, SiteChoice } from '../messages';
 import { parseReport } from '../reports/schema';
+import type { SessionChoiceStore } from '../session-choices';
 import type { DatasetState } from './dataset';
 import { sitePattern, type ExtraSites } from './extra-sites';
 import type { Outbox } from './outbox';
@@ -44,10 +45,19 @@ export interface HandlerContext {
   removePermission(pattern: string): Promise<void>;
   /** The report endpoint from the settings, or undefined when none is set. */
   reportEndpoint(): Promise<string | undefined>;
+  /** Choices about sites made in private windows, for this browsing session only. */
+  readonly sessionChoices: Pick<SessionChoiceStore, 'read' | 'choose'>;
+  /** Tells the content scripts in private windows that this session's choices changed. */
+  notifyPrivateTabs(): Promise<void>;
 }
 
 type Sender =
-  | { readonly kind: 'content-script'; readonly tabId: number; readonly topFrame: boolean }
+  | {
+      readonly kind: 'content-script';
+      readonly tabId: number;
+      readonly topFrame: boolean;
+      readonly privateWindow: boolean;
+    }
   | { readonly kind: 'extension-page' };
 
 /** Who sent this, or `undefined` if it is nobody we answer (another extension, a web page). */
@@ -59,7 +69,12 @@ export function identifySender(
   if (sender.url?.startsWith(context.extensionOrigin)) return { kind: 'extension-page' };
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0) return undefined;
-  return { kind: 'content-script', tabId, topFrame: sender.frameId === 0 };
+  return {
+    kind: 'content-script',
+    tabId,
+    topFrame: sender.frameId === 0,
+    privateWindow: sender.tab?.incognito === true,
+  };
 }
 
 /**
@@ -85,11 +100,22 @@ export function handleRequest(
         return personCard(request.person, request.lang, context);
       case 'person/open-full-view':
         return context.openFullView(request.person, request.report, from.tabId).then(() => null);
+      // A normal window's content script has no session choices: its choices are stored.
+      case 'private/get-choices':
+        return from.privateWindow ? context.sessionChoices.read() : undefined;
+      case 'private/choose':
+        return from.privateWindow
+          ? chooseForSession(request.host, request.choice, context)
+          : undefined;
       default:
         return undefined;
     }
   }
   switch (request.type) {
+    case 'private/get-choices':
+      return context.sessionChoices.read();
+    case 'private/choose':
+      return chooseForSession(request.host, request.choice, context);
     case 'tab/get-state':
       return context.tabs.get(request.tabId);
     case 'dataset/get':
@@ -160,6 +186,16 @@ async function pageFound(
 async function personCard(person: string, lang: DatasetLanguage, { dataset }: HandlerContext) {
   const state = await dataset.current();
   return state.ok ? personCardOf(state.index, person, lang) : { error: state.error };
+}
+
+async function chooseForSession(
+  host: string,
+  choice: SiteChoice,
+  context: HandlerContext,
+): Promise<ResponseOf<'private/choose'>> {
+  const choices = await context.sessionChoices.choose(host, choice);
+  await context.notifyPrivateTabs();
+  return choices;
 }
 
 async function addReport(

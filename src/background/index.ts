@@ -4,11 +4,12 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { httpsOnly } from '../https-only';
-import { parseRequest } from '../messages';
+import { parseRequest, type RequestOf } from '../messages';
 import { addressProblem, readSettings, SETTINGS_KEY } from '../settings';
 import { MAX_DATASET_BYTES, type TrustedKeys } from '../updates/release';
 import { TRUSTED_KEYS } from '../updates/trusted-keys';
 import testTrustedKey from '../../test/fixtures/update-test-trusted-key.json';
+import { SessionChoiceStore } from '../session-choices';
 import { DatasetStore } from './dataset';
 import { ExtraSites } from './extra-sites';
 import { handleRequest, type HandlerContext } from './handlers';
@@ -52,6 +53,8 @@ const outbox = new Outbox({
   scheduler: alarmScheduler(browser.alarms),
 });
 
+const sessionChoices = new SessionChoiceStore(browser.storage.session, browser.storage.local);
+
 const context: HandlerContext = {
   tabs,
   dataset: updater,
@@ -75,14 +78,28 @@ const context: HandlerContext = {
   async showCount(tabId, count) {
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   },
+  sessionChoices,
+  async notifyPrivateTabs() {
+    const privateTabIds = (await browser.tabs.query({})).flatMap((tab) =>
+      tab.incognito && tab.id !== undefined ? [tab.id] : [],
+    );
+    const changed: RequestOf<'page/private-choices-changed'> = {
+      type: 'page/private-choices-changed',
+    };
+    await Promise.all(
+      // A tab where Footnote does not run has no one to answer.
+      privateTabIds.map((id) => browser.tabs.sendMessage(id, changed).catch(() => undefined)),
+    );
+  },
   async openFullView(person, report, besideTab) {
     const tab = await browser.tabs.get(besideTab);
     const query = new URLSearchParams({ tab: String(besideTab), ...(report ? { report } : {}) });
-    await browser.tabs.create({
-      url: browser.runtime.getURL(`src/full/index.html?${query}#person=${person}`),
-      index: tab.index + 1,
-      openerTabId: besideTab,
-    });
+    const url = browser.runtime.getURL(`src/full/index.html?${query}#person=${person}`);
+    // Chromium opens extension pages of a "spanning" extension in a normal window only, and
+    // refuses an incognito opener there: beside a private tab, let the browser choose the window.
+    await browser.tabs.create(
+      tab.incognito ? { url } : { url, index: tab.index + 1, openerTabId: besideTab },
+    );
   },
 };
 
@@ -124,6 +141,13 @@ browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void tabs.forget(tabId);
+});
+
+browser.windows.onRemoved.addListener(() => {
+  // The private browsing session ends with its last window; so do its choices about sites.
+  void browser.windows.getAll().then(async (windows) => {
+    if (!windows.some((window) => window.incognito)) await sessionChoices.forget();
+  });
 });
 
 void browser.action.setBadgeBackgroundColor({ color: '#3d4db7' });

@@ -22,6 +22,7 @@ import {
   isReportErrorCode,
   normalizeHttpUrl,
   parseReport,
+  parseStoredReport,
   REPORT_ERROR_CODES,
   type Report,
 } from '../reports/schema';
@@ -138,7 +139,7 @@ export class Outbox {
     return (await this.read()).entries;
   }
 
-  /** Stored values that could not be read as reports, for the reader to download. */
+  /** Stored values that could not be read as reports, kept aside (no page shows them yet). */
   async unreadable(): Promise<unknown[]> {
     const stored: unknown = (await this.deps.area.get(UNREADABLE_KEY))[UNREADABLE_KEY];
     return Array.isArray(stored) ? stored : [];
@@ -303,7 +304,8 @@ export class Outbox {
 function readEntry(raw: unknown, now: number): OutboxEntry | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { report, state } = raw as { report?: unknown; state?: unknown };
-  const parsed = parseReport(report);
+  // The schema alone: a report stored before a newer text rule stays readable and is sent.
+  const parsed = parseStoredReport(report);
   if (!parsed.ok) return undefined;
   const readState = v.safeParse(StateSchema, state);
   return {

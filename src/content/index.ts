@@ -13,13 +13,8 @@ import {
   type PageIndex,
   type ResponseOf,
 } from '../messages';
-import {
-  readSettings,
-  relevanceFor,
-  setPersonHidden,
-  SETTINGS_KEY,
-  type Settings,
-} from '../settings';
+import { windowSettings, type WindowSettings } from '../session-choices';
+import { relevanceFor, SETTINGS_KEY, type Settings } from '../settings';
 import type { DatasetLanguage } from '../dataset/views';
 import { datasetLanguage, translator, uiDirection } from '../ui/i18n';
 import { Badges } from './badges';
@@ -48,7 +43,13 @@ async function start(): Promise<void> {
     host,
     hidden: new Set((settings.hiddenPeople[host] ?? []).flatMap((id) => personIndex.get(id) ?? [])),
   });
-  const settings = await readSettings(browser.storage.local);
+  // In a private window, choices about this site last for the session only (session-choices.ts).
+  const settingsHere = windowSettings(
+    browser.extension.inIncognitoContext === true,
+    browser.storage.local,
+    browser.runtime,
+  );
+  const settings = await settingsHere.read();
   let page = pageSettingsOf(settings);
   let gentle = settings.gentle;
   const scanner = watchPage(
@@ -56,22 +57,29 @@ async function start(): Promise<void> {
     index,
     lang,
     host,
+    settingsHere,
     () => page,
     () => gentle,
   );
-
-  const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    void readSettings(browser.storage.local).then((next: Settings) => {
+  const reread = () =>
+    void settingsHere.read().then((next: Settings) => {
       page = pageSettingsOf(next);
       gentle = next.gentle;
       scanner.restart();
     });
+
+  const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) reread();
   };
   browser.storage.onChanged.addListener(onStorageChanged);
   context.onAbort(() => browser.storage.onChanged.removeListener(onStorageChanged));
-  const onMessage = (message: unknown, sender: Runtime.MessageSender) =>
-    answerPopup(message, sender);
+  const onMessage = (message: unknown, sender: Runtime.MessageSender) => {
+    if (!fromOwnExtension(sender)) return undefined;
+    const request = parseRequest(message);
+    // storage.onChanged does not reach a content script for storage.session: the background says.
+    if (request?.type === 'page/private-choices-changed') reread();
+    return request?.type === 'page/get-address' ? answerAddress() : undefined;
+  };
   browser.runtime.onMessage.addListener(onMessage);
   context.onAbort(() => browser.runtime.onMessage.removeListener(onMessage));
 
@@ -81,17 +89,16 @@ async function start(): Promise<void> {
   }
 }
 
+/** The extension's own pages and background, never another extension or a page. */
+function fromOwnExtension(sender: Runtime.MessageSender): boolean {
+  return (
+    sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('')) === true
+  );
+}
+
 /** The only thing the content script answers: the page address, to the extension's own pages. */
-function answerPopup(
-  message: unknown,
-  sender: Runtime.MessageSender,
-): Promise<ResponseOf<'page/get-address'>> | undefined {
-  const fromOwnPage =
-    sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL(''));
-  const topFrame = window === window.top;
-  if (!fromOwnPage || !topFrame || parseRequest(message)?.type !== 'page/get-address') {
-    return undefined;
-  }
+function answerAddress(): Promise<ResponseOf<'page/get-address'>> | undefined {
+  if (window !== window.top) return undefined;
   const url = /^https?:/.test(location.href) ? location.href : null;
   if (__FOOTNOTE_TEST_HOOKS__ && url !== null) countAddressGiven();
   return Promise.resolve(url === null ? null : { url });
@@ -102,6 +109,7 @@ function watchPage(
   index: PageIndex,
   lang: DatasetLanguage,
   host: string,
+  settingsHere: WindowSettings,
   page: () => PageSettings,
   gentle: () => boolean,
 ) {
@@ -122,8 +130,7 @@ function watchPage(
     openFullView: (person, report) =>
       void sendRequest(browser.runtime, { type: 'person/open-full-view', person, report }),
     site: host,
-    setHidden: (person, hidden) =>
-      setPersonHidden(browser.storage.local, host, person, hidden).then(() => undefined),
+    setHidden: (person, hidden) => settingsHere.setPersonHidden(host, person, hidden),
     gentle,
   });
   const nameOf = (person: number) => index.people[person]?.name.text ?? '';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { RELEVANCE_MODES, withoutSite, type RelevanceMode, type Settings } from '../settings';
+import { RELEVANCE_MODES, type Settings, type SiteMode } from '../settings';
 import { RELEVANCE_LABELS } from '../ui/relevance-labels';
 import { GentleChoice } from '../ui/SettingChoices';
 import type { TabInfo } from './tab-info';
@@ -13,12 +13,14 @@ export function PageStatus({
   tab,
   settings,
   onChange,
+  setSiteMode,
   runOnSite,
 }: {
   /** The tab described; undefined for a full view opened from a link, which describes none. */
   tab: TabInfo | null | undefined;
   settings: Settings;
   onChange: (change: Partial<Settings>) => void;
+  setSiteMode: (host: string, mode: SiteMode) => void;
   runOnSite: (tab: TabInfo) => Promise<boolean>;
 }) {
   const { t } = useUi();
@@ -33,10 +35,18 @@ export function PageStatus({
       ) : (
         <>
           <p>{t('popupNotRunning')}</p>
-          {tab?.site && tab.host && <RunOnSite tab={tab} host={tab.host} runOnSite={runOnSite} />}
+          {/* The browser would keep the site's permission on disk after a private window closes. */}
+          {tab?.site && tab.host && tab.privateWindow && (
+            <p class="fn-muted">{t('popupRunOnSitePrivate')}</p>
+          )}
+          {tab?.site && tab.host && !tab.privateWindow && (
+            <RunOnSite tab={tab} host={tab.host} runOnSite={runOnSite} />
+          )}
         </>
       )}
-      {running && tab.host && <SiteMode host={tab.host} settings={settings} onChange={onChange} />}
+      {running && tab.host && (
+        <SiteModeSwitch host={tab.host} settings={settings} setSiteMode={setSiteMode} />
+      )}
       <GentleChoice settings={settings} t={t} save={onChange} compact />
     </div>
   );
@@ -69,24 +79,18 @@ function RunOnSite({
   );
 }
 
-function SiteMode({
+function SiteModeSwitch({
   host,
   settings,
-  onChange,
+  setSiteMode,
 }: {
   host: string;
   settings: Settings;
-  onChange: (change: Partial<Settings>) => void;
+  setSiteMode: (host: string, mode: SiteMode) => void;
 }) {
   const { t } = useUi();
   const current = settings.sites[host];
-  const choose = (value: string) =>
-    onChange({
-      sites:
-        value === 'default'
-          ? withoutSite(settings.sites, host)
-          : { ...settings.sites, [host]: value as RelevanceMode },
-    });
+  const choose = (value: string) => setSiteMode(host, value as SiteMode);
   return (
     <label class="inline-field site-mode">
       <span>{t('popupSiteMode', host)}</span>

@@ -9,7 +9,7 @@ import type {
   OutboxView,
 } from '../messages';
 import type { FieldError, Report } from '../reports/schema';
-import { supportRegion, type Settings } from '../settings';
+import { supportRegion, type Settings, type SiteMode } from '../settings';
 import { datasetErrorText } from '../ui/error-text';
 import { CaseViewContext, type CaseView, type ReportTarget } from './case-view';
 import { LinkedRecord } from './LinkedRecord';
@@ -45,7 +45,10 @@ export interface PopupApi {
   pageAddress(tabId: number): Promise<string | undefined>;
   loadDataset(): Promise<DatasetAnswer | DatasetUnavailable>;
   loadSettings(): Promise<Settings>;
+  /** For settings that are not about a site (those are `setSiteMode`'s). */
   saveSettings(change: Partial<Settings>): Promise<Settings>;
+  /** Sets the tab's site's mode: stored, or for the session only in a private window. */
+  setSiteMode(host: string, mode: SiteMode): Promise<Settings>;
   openOptions(): Promise<void>;
   loadOutbox(): Promise<OutboxView>;
   /** Calls back whenever the outbox changes (a report sent in the background); returns the unsubscribe. */
@@ -195,6 +198,7 @@ export function Popup({ api }: { api: PopupApi }) {
                 tab={api.layout === 'full' && tabInfo === null ? undefined : tabInfo}
                 settings={settings}
                 onChange={save}
+                setSiteMode={(host, mode) => void api.setSiteMode(host, mode).then(setSettings)}
                 runOnSite={api.runOnSite}
               />
               {/* A linked person or case is what the reader asked for; the page's list would repeat it. */}

@@ -6,7 +6,8 @@ import { OUTBOX_KEY } from '../background/outbox';
 import { fullViewTarget } from '../full/link';
 import { parseHttpUrl } from '../http-url';
 import { FullViewReportSchema, sendRequest, type ResponseOf } from '../messages';
-import { readSettings, updateSettings } from '../settings';
+import { windowSettings } from '../session-choices';
+import { updateSettings } from '../settings';
 import { datasetLanguage, translator } from '../ui/i18n';
 import type { PopupApi } from './Popup';
 
@@ -29,6 +30,15 @@ export function browserApi(layout: PopupApi['layout'], location: Location): Popu
   const params = new URLSearchParams(location.search);
   // Any page can link to these pages: the form's kind is read like any other input.
   const initialReport = v.safeParse(FullViewReportSchema, params.get('report'));
+  const tabDescribed = describedTab(params, layout);
+  // The settings in force in the described tab's window: a private one adds the session's choices.
+  const settingsThere = tabDescribed.then((tab) =>
+    windowSettings(
+      tab !== undefined && 'incognito' in tab && tab.incognito,
+      browser.storage.local,
+      runtime,
+    ),
+  );
   return {
     ui: { t: translator(browser.i18n), lang: datasetLanguage(browser.i18n) },
     layout,
@@ -37,7 +47,7 @@ export function browserApi(layout: PopupApi['layout'], location: Location): Popu
     initialReport: initialReport.success ? initialReport.output : undefined,
     extensionUrl: (path) => runtime.getURL(path),
     async loadTab() {
-      const tab = await describedTab(params, layout);
+      const tab = await tabDescribed;
       if (tab?.id === undefined) return null;
       const state = await sendRequest(runtime, { type: 'tab/get-state', tabId: tab.id });
       return {
@@ -62,8 +72,16 @@ export function browserApi(layout: PopupApi['layout'], location: Location): Popu
       return (answer as ResponseOf<'page/get-address'>)?.url;
     },
     loadDataset: () => sendRequest(runtime, { type: 'dataset/get' }),
-    loadSettings: () => readSettings(browser.storage.local),
-    saveSettings: (change) => updateSettings(browser.storage.local, change),
+    loadSettings: () => settingsThere.then((settings) => settings.read()),
+    async saveSettings(change) {
+      await updateSettings(browser.storage.local, change);
+      return (await settingsThere).read();
+    },
+    async setSiteMode(host, mode) {
+      const settings = await settingsThere;
+      await settings.setSiteMode(host, mode);
+      return settings.read();
+    },
     openOptions: () => browser.runtime.openOptionsPage(),
     loadOutbox: () => sendRequest(runtime, { type: 'report/list' }),
     watchOutbox(onChange) {

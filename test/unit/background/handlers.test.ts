@@ -5,6 +5,7 @@ import { DatasetStore } from '../../../src/background/dataset';
 import { handleRequest, type HandlerContext } from '../../../src/background/handlers';
 import { Outbox } from '../../../src/background/outbox';
 import { TabStateStore } from '../../../src/background/tab-state';
+import { SessionChoiceStore } from '../../../src/session-choices';
 import { buildCompiledIndexJson } from '../../../scripts/dataset-files';
 import type { PersonCard, Request } from '../../../src/messages';
 import { sampleReport } from '../reports/fixtures';
@@ -20,6 +21,8 @@ interface TestContext extends HandlerContext {
   /** Site patterns the reader granted, and those Footnote was turned on for (by tab). */
   readonly granted: Set<string>;
   readonly enabled: Map<string, number>;
+  /** How many times the content scripts in private windows were told their choices changed. */
+  readonly privateTabsNotified: { count: number };
 }
 
 const context = (bundled: unknown = SHIPPED_INDEX): TestContext => {
@@ -27,9 +30,15 @@ const context = (bundled: unknown = SHIPPED_INDEX): TestContext => {
   const fullViews: string[] = [];
   const granted = new Set<string>();
   const enabled = new Map<string, number>();
+  const privateTabsNotified = { count: 0 };
   return {
     granted,
     enabled,
+    privateTabsNotified,
+    sessionChoices: new SessionChoiceStore(fakeBrowser.storage.session, fakeBrowser.storage.local),
+    async notifyPrivateTabs() {
+      privateTabsNotified.count += 1;
+    },
     extraSites: {
       enable: async (pattern, tabId) => void enabled.set(pattern, tabId),
       list: async () => [...enabled.keys()],
@@ -247,6 +256,57 @@ describe('handleRequest', () => {
       privateWithoutPage,
     ]);
     expect(sent).toEqual([kept, privateWithoutPage]);
+  });
+
+  test("a private window's choice about a site is kept for the session, never in storage.local", async () => {
+    const ctx = context();
+    const privateTab = (tabId: number): Runtime.MessageSender => ({
+      ...contentScript(tabId),
+      tab: {
+        id: tabId,
+        index: 0,
+        highlighted: false,
+        active: true,
+        pinned: false,
+        incognito: true,
+      },
+    });
+    const hide: Request = {
+      type: 'private/choose',
+      host: 'x.com',
+      choice: { kind: 'person', person: 'ali-zafar', hidden: true },
+    };
+    await expect(handleRequest(hide, privateTab(7), ctx)).resolves.toEqual({
+      sites: {},
+      hiddenPeople: { 'x.com': ['ali-zafar'] },
+    });
+    const mode: Request = {
+      type: 'private/choose',
+      host: 'x.com',
+      choice: { kind: 'mode', mode: 'off' },
+    };
+    await handleRequest(mode, popup, ctx);
+
+    expect(ctx.privateTabsNotified.count).toBe(2);
+    await expect(
+      handleRequest({ type: 'private/get-choices' }, privateTab(8), ctx),
+    ).resolves.toEqual({
+      sites: { 'x.com': 'off' },
+      hiddenPeople: { 'x.com': ['ali-zafar'] },
+    });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('x.com');
+  });
+
+  test('a content script in a normal window has no session choices to read or make', () => {
+    const hide: Request = {
+      type: 'private/choose',
+      host: 'x.com',
+      choice: { kind: 'person', person: 'ali-zafar', hidden: true },
+    };
+    expect(handleRequest(hide, contentScript(7), context())).toBeUndefined();
+    expect(
+      handleRequest({ type: 'private/get-choices' }, contentScript(7), context()),
+    ).toBeUndefined();
   });
 
   test('another extension gets no answer', () => {

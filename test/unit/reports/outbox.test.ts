@@ -345,6 +345,20 @@ describe('Outbox', () => {
     expect(await box.list()).toHaveLength(3);
   });
 
+  test('a report stored before a newer text rule stays in the outbox and is sent', async () => {
+    const older = sampleReport({ title: 'invoice\u202Egpj.exe' });
+    await fakeBrowser.storage.local.set({
+      [OUTBOX_KEY]: [{ report: older, state: { kind: 'waiting', attempts: 0, nextAttemptAt: 0 } }],
+    });
+    const server = fakeServer('accept');
+    const box = outbox(server.fetch);
+    await box.add(sampleReport());
+    expect((await box.list()).map((entry) => entry.report.id)).toContain(older.id);
+    expect(await box.unreadable()).toEqual([]);
+    await box.flush(ENDPOINT);
+    expect(server.requests.map((request) => request.body.id)).toContain(older.id);
+  });
+
   test('a stored value that is not a list at all is kept aside before the first write', async () => {
     await fakeBrowser.storage.local.set({ [OUTBOX_KEY]: 'written by something else' });
     const box = outbox(fakeServer('accept').fetch);
