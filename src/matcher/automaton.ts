@@ -305,7 +305,10 @@ export function buildFailureLinks(
 ): FailureLinks {
   const fail = new Int32Array(terminal.length);
   const endsPattern = new Uint8Array(terminal.length);
-  const childOf = (node: number, label: number) => trieChild(cells, node, label);
+  const childOf = (node: number, label: number) => {
+    const child = baseOf(cells, node) + label;
+    return cells[2 * child + 1] === node ? child : -1;
+  };
 
   // Breadth first, so a node's suffixes (all shallower) are linked before it.
   const queue: number[] = [ROOT];
@@ -338,12 +341,6 @@ export function buildFailureLinks(
   return { fail, endsPattern, dfa: buildDfa(cells, alphabetSize, queue, fail, endsPattern) };
 }
 
-/** The node's child for the label, or -1. */
-function trieChild(cells: Int32Array, node: number, label: number): number {
-  const child = baseOf(cells, node) + label;
-  return cells[2 * child + 1] === node ? child : -1;
-}
-
 /** Above this many cells, mayContain follows failure links instead of a table (a 100× dataset). */
 const MAX_DFA_CELLS = 1 << 20;
 
@@ -362,24 +359,31 @@ function buildDfa(
 ): Dfa | undefined {
   const states = breadthFirst.length;
   if (states * alphabetSize > MAX_DFA_CELLS) return undefined;
-  const stateOf = new Map(breadthFirst.map((node, state) => [node, state]));
+  // Typed arrays and plain loops: this runs at the content script's start, on every page.
+  const stateOf = new Int32Array(cells.length / 2);
+  breadthFirst.forEach((node, state) => {
+    stateOf[node] = state;
+  });
   const next =
     states <= 0x10000
       ? new Uint16Array(states * alphabetSize)
       : new Uint32Array(states * alphabetSize);
   const ends = new Uint8Array(states);
-  breadthFirst.forEach((node, state) => {
+  for (let state = 0; state < states; state++) {
+    const node = breadthFirst[state] ?? ROOT;
     ends[state] = endsPattern[node] ?? 0;
-    const suffix = stateOf.get(fail[node] ?? ROOT) ?? 0;
+    const row = state * alphabetSize;
+    const suffixRow = (stateOf[fail[node] ?? ROOT] ?? 0) * alphabetSize;
+    const base = baseOf(cells, node);
     for (let label = 0; label < alphabetSize; label++) {
-      const child = trieChild(cells, node, label);
-      next[state * alphabetSize + label] =
-        child !== -1
-          ? (stateOf.get(child) ?? 0)
+      const child = base + label;
+      next[row + label] =
+        cells[2 * child + 1] === node
+          ? (stateOf[child] ?? 0)
           : state === 0
             ? 0
-            : (next[suffix * alphabetSize + label] ?? 0);
+            : (next[suffixRow + label] ?? 0);
     }
-  });
+  }
   return { next, ends };
 }
