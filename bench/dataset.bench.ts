@@ -62,6 +62,8 @@ async function workerFirstAnswerMs(extensionDir: string): Promise<number> {
   const chromium = await launchChromium({ extensionDir });
   try {
     const page = await chromium.openExtensionPage('src/options/index.html');
+    // Only the asking page: the welcome page opened on install would load the dataset too.
+    for (const other of chromium.context.pages()) if (other !== page) await other.close();
     await chromium.stopServiceWorker();
     return await page.evaluate(async () => {
       const { chrome } = globalThis as unknown as {
