@@ -85,7 +85,7 @@ function parseHiddenPeople(value: unknown): Record<string, readonly string[]> {
   const hidden: Record<string, readonly string[]> = {};
   if (typeof value !== 'object' || value === null) return hidden;
   for (const [host, ids] of Object.entries(value)) {
-    if (!HOST_NAME.test(host) || !Array.isArray(ids)) continue;
+    if (!isHostName(host) || !Array.isArray(ids)) continue;
     const kept = [...new Set(ids.filter(isPersonId))].slice(-MAX_HIDDEN_PER_SITE);
     if (kept.length > 0) hidden[host] = kept;
   }
@@ -102,7 +102,7 @@ export function parseSettings(stored: unknown): Settings {
   if (typeof record.sites === 'object' && record.sites !== null) {
     for (const [host, mode] of Object.entries(record.sites)) {
       const parsed = v.safeParse(RelevanceSchema, mode);
-      if (HOST_NAME.test(host) && parsed.success) sites[host] = parsed.output;
+      if (isHostName(host) && parsed.success) sites[host] = parsed.output;
     }
   }
   return {
@@ -200,7 +200,7 @@ export async function setPersonHidden(
   person: string,
   hidden: boolean,
 ): Promise<Settings> {
-  if (!HOST_NAME.test(host)) throw new RangeError(`Not a host name: ${host}`);
+  if (!isHostName(host)) throw new RangeError(`Not a host name: ${host}`);
   if (!isPersonId(person)) throw new RangeError(`Not a person id: ${person}`);
   const { hiddenPeople } = await readSettings(area);
   const ids = withPersonHidden(hiddenPeople[host] ?? [], person, hidden);

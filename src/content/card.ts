@@ -14,7 +14,7 @@
 import type { DatasetUnavailable, FullViewReport, LocalText, PersonCard } from '../messages';
 import { isDatasetUnavailable } from '../messages';
 import type { MessageKey, Translate } from '../ui/i18n';
-import { sourceTextLanguage } from '../ui/text-language';
+import { directionOf, sourceTextLanguage } from '../ui/text-language';
 import { splitAtValue, VALUE_SLOT } from '../ui/value-slot';
 import { placeCard, VIEW_MARGIN } from './card-placement';
 import type { ContentContext } from './context';
@@ -490,7 +490,7 @@ export class Card {
     const created = element(
       document,
       tag,
-      { ...attributes, lang: text.lang, dir: text.lang === 'ur' ? 'rtl' : 'ltr' },
+      { ...attributes, lang: text.lang, dir: directionOf(text.lang) },
       text.text,
     );
     if (text.lang !== lang) {

@@ -10,6 +10,7 @@ import { RELEVANCE_LABELS } from '../ui/relevance-labels';
 import { GentleChoice, RegionChoice, resourceRegions } from '../ui/SettingChoices';
 import { SupportedSites } from '../ui/SupportedSites';
 import { personName } from '../ui/person-name';
+import { directionOf } from '../ui/text-language';
 import { VALUE_SLOT, WithValue } from '../ui/with-value';
 import type { SupportedSite } from '../supported-sites';
 
@@ -220,7 +221,7 @@ function HiddenPeople({
               const name = nameOf(id);
               return (
                 <li key={id} data-person={id}>
-                  <span lang={name.lang} dir={name.lang === 'ur' ? 'rtl' : 'ltr'}>
+                  <span lang={name.lang} dir={directionOf(name.lang)}>
                     {name.text}
                   </span>{' '}
                   <button

@@ -1,10 +1,10 @@
 import type { LocalText } from '../messages';
+import { directionOf } from '../ui/text-language';
 import { useUi } from './ui-context';
 
 type Tag = 'h2' | 'h3' | 'p' | 'span' | 'strong';
 
 /** The direction of dataset text: its language is known, so it is never guessed. */
-export const directionOf = (lang: string): 'ltr' | 'rtl' => (lang === 'ur' ? 'rtl' : 'ltr');
 
 /**
  * Dataset text with its language and direction marked (English reads left to right inside the

@@ -5,7 +5,7 @@ import type { OutboxEntry, OutboxView } from '../messages';
 import type { Report } from '../reports/schema';
 import { sendFailureText, sendRefusalText } from '../ui/error-text';
 import { personName } from '../ui/person-name';
-import { directionOf } from './LocalTextView';
+import { directionOf } from '../ui/text-language';
 import { useUi } from './ui-context';
 
 export interface OutboxProps {

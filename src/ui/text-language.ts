@@ -5,11 +5,14 @@
  * else gets no language and its direction from its own text. Pure: the popup and the in-page
  * card both use it.
  */
+/** The direction of a dataset language: Urdu right to left, English left to right. */
+export const directionOf = (lang: string): 'ltr' | 'rtl' => (lang === 'ur' ? 'rtl' : 'ltr');
+
 export function sourceTextLanguage(text: string): {
   lang?: 'en' | 'ur';
   dir: 'ltr' | 'rtl' | 'auto';
 } {
-  if (/\p{Script=Arabic}/u.test(text)) return { lang: 'ur', dir: 'rtl' };
-  if (/\p{Script=Latin}/u.test(text)) return { lang: 'en', dir: 'ltr' };
+  if (/\p{Script=Arabic}/u.test(text)) return { lang: 'ur', dir: directionOf('ur') };
+  if (/\p{Script=Latin}/u.test(text)) return { lang: 'en', dir: directionOf('en') };
   return { dir: 'auto' };
 }
