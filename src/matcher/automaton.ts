@@ -302,6 +302,7 @@ export interface Dfa {
 export function buildFailureLinks(
   { cells, terminal }: Automaton,
   alphabetSize: number,
+  collapsedClass: number,
 ): FailureLinks {
   const fail = new Int32Array(terminal.length);
   const endsPattern = new Uint8Array(terminal.length);
@@ -338,7 +339,11 @@ export function buildFailureLinks(
     }
   }
 
-  return { fail, endsPattern, dfa: buildDfa(cells, alphabetSize, queue, fail, endsPattern) };
+  return {
+    fail,
+    endsPattern,
+    dfa: buildDfa(cells, alphabetSize, collapsedClass, queue, fail, endsPattern),
+  };
 }
 
 /** Above this many cells, mayContain follows failure links instead of a table (a 100× dataset). */
@@ -349,10 +354,14 @@ const MAX_DFA_CELLS = 1 << 20;
  * first order (the root is 0): one load per character instead of a walk down failure links. The
  * page's first scan runs this loop cold, before the engine has optimized it, where every step it
  * saves counts (npm run bench:page).
+ *
+ * A run of `collapsedClass` (spaces) reads as one: a state entered on it stays put on it, which
+ * the loop would otherwise test for at every character.
  */
 function buildDfa(
   cells: Int32Array,
   alphabetSize: number,
+  collapsedClass: number,
   breadthFirst: readonly number[],
   fail: Int32Array,
   endsPattern: Uint8Array,
@@ -369,6 +378,7 @@ function buildDfa(
       ? new Uint16Array(states * alphabetSize)
       : new Uint32Array(states * alphabetSize);
   const ends = new Uint8Array(states);
+  const enteredOnCollapsed = new Uint8Array(states);
   for (let state = 0; state < states; state++) {
     const node = breadthFirst[state] ?? ROOT;
     ends[state] = endsPattern[node] ?? 0;
@@ -384,6 +394,10 @@ function buildDfa(
             ? 0
             : (next[suffixRow + label] ?? 0);
     }
+    const onCollapsed = next[row + collapsedClass] ?? 0;
+    if (enteredOnCollapsed[state] === 1) next[row + collapsedClass] = state;
+    // Breadth first: a child's state comes after its parent's, which marks it here.
+    else if (cells[2 * (base + collapsedClass) + 1] === node) enteredOnCollapsed[onCollapsed] = 1;
   }
   return { next, ends };
 }

@@ -1,5 +1,12 @@
 import { CLASS_AT, CLASS_DOT, CLASS_OTHER, CLASS_SPACE, type Alphabet } from './alphabet';
-import { baseOf, buildFailureLinks, ROOT, type Automaton, type FailureLinks } from './automaton';
+import {
+  baseOf,
+  buildFailureLinks,
+  ROOT,
+  type Automaton,
+  type Dfa,
+  type FailureLinks,
+} from './automaton';
 import { foldCodePoint } from './normalize';
 
 // Folds while scanning: no folded copy of the page is made. Each code unit costs one load from a
@@ -132,68 +139,109 @@ export class Scanner {
 
   /** Builds the failure links mayContain needs, if not built yet. */
   prepareMayContain(): FailureLinks {
-    this.failureLinks ??= buildFailureLinks(this.automaton, this.alphabet.size);
+    this.failureLinks ??= buildFailureLinks(this.automaton, this.alphabet.size, CLASS_SPACE);
     return this.failureLinks;
   }
 
   /**
    * How many times patterns occur in the folded text without overlapping, word boundaries
    * ignored, counting up to `limit` (Aho–Corasick; each occurrence is taken at its earliest end).
+   * A run of spaces reads as one, as in the folded patterns.
    */
   countOccurrences(text: string, limit: number): number {
-    const { fail, endsPattern, dfa } = this.prepareMayContain();
-    const { cells } = this.automaton;
+    const links = this.prepareMayContain();
+    // A page's text (textContent) reaches script as an external string in Chromium, which this
+    // loop reads at about half the speed of a string the engine made itself. A concatenation
+    // is flattened into such a string on its first read, in one native copy; the loops start
+    // after the added first unit.
+    const flat = `\0${text}`;
+    return links.dfa === undefined
+      ? this.countFollowingLinks(links, flat, limit)
+      : this.countInTable(links.dfa, flat, limit);
+  }
+
+  /**
+   * countOccurrences on the table, where runs of spaces are the table's own self-loops: the
+   * page's first scan runs this loop over every character, before the engine has optimized it,
+   * so each step carries only a class load, a table load and the end test (npm run bench:page).
+   */
+  private countInTable({ next, ends }: Dfa, text: string, limit: number): number {
     const size = this.alphabet.size;
-    const ends = dfa?.ends ?? endsPattern;
+    const classByUnit = this.classByUnit;
+    const length = text.length;
+    let state = 0;
+    let count = 0;
+    let index = 1;
+    let part = 0;
+    while (index < length) {
+      let unitClass = classByUnit[text.charCodeAt(index)] ?? UNKNOWN;
+      if (unitClass < FIRST_SPECIAL) {
+        index++;
+      } else {
+        // Ignored characters, expansions and astral characters are rare: read them the slow way.
+        const isRead = this.readUnit(text, index, part);
+        index = this.nextIndex;
+        part = this.nextPart;
+        if (!isRead) continue;
+        unitClass = this.unitClass;
+      }
+
+      state = next[state * size + unitClass] ?? 0;
+      if (ends[state] === 1) {
+        count++;
+        if (count >= limit) return count;
+        // The next occurrence starts after this one ends.
+        state = 0;
+      }
+    }
+
+    return count;
+  }
+
+  /** countOccurrences for an automaton too large for a table (a 100× dataset). */
+  private countFollowingLinks(
+    { fail, endsPattern }: FailureLinks,
+    text: string,
+    limit: number,
+  ): number {
+    const { cells } = this.automaton;
     const classByUnit = this.classByUnit;
     const length = text.length;
     let node = ROOT;
     let previousClass = -1;
-    let index = 0;
+    let index = 1;
     let part = 0;
     let count = 0;
     while (index < length) {
       let unitClass = classByUnit[text.charCodeAt(index)] ?? UNKNOWN;
-      let nextIndex = index + 1;
-      let nextPart = 0;
-      if (unitClass >= FIRST_SPECIAL || part !== 0) {
+      if (unitClass < FIRST_SPECIAL) {
+        index++;
+      } else {
         const isRead = this.readUnit(text, index, part);
-        nextIndex = this.nextIndex;
-        nextPart = this.nextPart;
-        if (!isRead) {
-          index = nextIndex;
-          part = nextPart;
-          continue;
-        }
-
+        index = this.nextIndex;
+        part = this.nextPart;
+        if (!isRead) continue;
         unitClass = this.unitClass;
       }
 
-      index = nextIndex;
-      part = nextPart;
       if (unitClass === CLASS_SPACE && previousClass === CLASS_SPACE) {
         continue;
       }
 
       previousClass = unitClass;
-      if (dfa !== undefined) {
-        node = dfa.next[node * size + unitClass] ?? ROOT;
-      } else {
-        // baseOf, inlined: this loop reads every character of the page once.
-        let base = cells[2 * node] ?? 0;
-        let next = (base < 0 ? ~base : base) + unitClass;
-        while (cells[2 * next + 1] !== node && node !== ROOT) {
-          node = fail[node] ?? ROOT;
-          base = cells[2 * node] ?? 0;
-          next = (base < 0 ? ~base : base) + unitClass;
-        }
-        node = cells[2 * next + 1] === node ? next : ROOT;
+      // baseOf, inlined: this loop reads every character of the page once.
+      let base = cells[2 * node] ?? 0;
+      let next = (base < 0 ? ~base : base) + unitClass;
+      while (cells[2 * next + 1] !== node && node !== ROOT) {
+        node = fail[node] ?? ROOT;
+        base = cells[2 * node] ?? 0;
+        next = (base < 0 ? ~base : base) + unitClass;
       }
+      node = cells[2 * next + 1] === node ? next : ROOT;
 
-      if (ends[node] === 1) {
+      if (endsPattern[node] === 1) {
         count++;
         if (count >= limit) return count;
-        // The next occurrence starts after this one ends.
         node = ROOT;
       }
     }
