@@ -10,7 +10,7 @@
  * detailed reading applies, so it can only say "maybe" more often, never less — except for a
  * name interrupted by skipped content (`Ali <code>x</code>Zafar`), which is not matched.
  */
-import { isSkippedElement } from './post-text';
+import { isSkippedElement, isSkippedTag } from './post-text';
 import { isPost, postOf } from './posts';
 
 /** An element being decided: its children are checked one by one, resumably. */
@@ -18,6 +18,8 @@ interface Frame {
   readonly element: Element;
   /** Its own text is known to pass the check (false: not checked, as for a wide container). */
   readonly checked: boolean;
+  /** Its text, when the check read it (an only child's is not read: its parent's passed). */
+  readonly text: string | undefined;
   /** The next child to check; undefined before the element itself was looked at. */
   next: Element | null | undefined;
   anyChildPassed: boolean;
@@ -25,13 +27,17 @@ interface Frame {
 
 /**
  * An element with this many children or more is not checked itself: its children are checked
- * anyway, and building the whole text of a feed once more costs about as much again.
+ * anyway, and building the whole text of a feed once more costs about as much again (and as one
+ * native call, it could not be cut into slices).
  */
 const WIDE = 16;
 
 export class CandidateFinder {
-  /** Regions to read in detail, each a post (or the nearest region holding the match). */
-  readonly regions = new Set<Element>();
+  /**
+   * Regions to read in detail, each a post (or the nearest region holding the match), with
+   * its text where the check read exactly that element (the caller need not build it again).
+   */
+  readonly regions = new Map<Element, string | undefined>();
   private readonly stack: Frame[] = [];
 
   constructor(
@@ -51,7 +57,7 @@ export class CandidateFinder {
       if (top.next === undefined) {
         if (isPost(element) || element.firstElementChild === null || hasOwnText(element, top)) {
           stack.pop();
-          if (top.checked || this.passes(element)) this.regions.add(postOf(element));
+          if (top.checked || this.passes(element)) this.addRegion(element, top.text);
           continue;
         }
         top.next = element.firstElementChild;
@@ -62,18 +68,24 @@ export class CandidateFinder {
         // Nothing below matches alone, yet the whole may: the name spans children
         // (`<b>Ali</b> Zafar`).
         if (!top.anyChildPassed && (top.checked || this.passes(element))) {
-          this.regions.add(postOf(element));
+          this.addRegion(element, top.text);
         }
         continue;
       }
       top.next = child.nextElementSibling;
-      if (isSkippedElement(child, this.ownUi)) continue;
+      // The tag first, before any text is read (a script's can be large); the other skip rules
+      // only for the few children that are kept.
+      if (isSkippedTag(child)) continue;
       if (child.childElementCount >= WIDE) {
+        if (isSkippedElement(child, this.ownUi)) continue;
         top.anyChildPassed = true; // decided by its own children
         stack.push(frame(child, false));
-      } else if (this.passes(child)) {
+        continue;
+      }
+      const text = isOnlyTextHolder(top, child) ? undefined : (child.textContent ?? '');
+      if ((text === undefined || this.mayContain(text)) && !isSkippedElement(child, this.ownUi)) {
         top.anyChildPassed = true;
-        stack.push(frame(child, true));
+        stack.push(frame(child, true, text));
       }
       if ((count & 63) === 0 && performance.now() >= deadline) return true;
     }
@@ -83,10 +95,15 @@ export class CandidateFinder {
   private passes(element: Element): boolean {
     return this.mayContain(element.textContent ?? '');
   }
+
+  private addRegion(element: Element, text: string | undefined): void {
+    const region = postOf(element);
+    if (!this.regions.has(region)) this.regions.set(region, region === element ? text : undefined);
+  }
 }
 
-function frame(element: Element, checked: boolean): Frame {
-  return { element, checked, next: undefined, anyChildPassed: false };
+function frame(element: Element, checked: boolean, text?: string): Frame {
+  return { element, checked, text, next: undefined, anyChildPassed: false };
 }
 
 /**
@@ -101,4 +118,14 @@ function hasOwnText(element: Element, { checked }: Frame): boolean {
     if (node.nodeType === Node.TEXT_NODE && (node as Text).data.trim() !== '') return true;
   }
   return false;
+}
+
+/**
+ * Whether `child` is the only element in a checked parent with no text of its own (the parent
+ * was looked at: it is not a post, and hasOwnText said no), so its text is the parent's, which
+ * passed. Pages wrap their content in such chains (`#root > .app > main`); each level read
+ * again would be the whole page's text once more.
+ */
+function isOnlyTextHolder(parent: Frame, child: Element): boolean {
+  return parent.checked && parent.next === null && child.previousElementSibling === null;
 }

@@ -62,7 +62,8 @@ export class PageScanner {
   readonly stats: ScanStats = { totalMs: 0, longestMs: 0 };
   private readonly roots = new Set<Element>();
   private finder: CandidateFinder | undefined;
-  private readonly regions: Element[] = [];
+  /** Regions the finder left, each with its text if the finder read it. */
+  private readonly regions: [Element, string | undefined][] = [];
   private collector: PostTextCollector | undefined;
   private readonly posts: PostText[] = [];
   private readonly found = new Set<number>();
@@ -198,9 +199,12 @@ export class PageScanner {
           this.collector = undefined;
         }
       } else if (this.regions.length > 0) {
-        const region = this.regions.pop() as Element;
-        // The region's whole text, once more: the finder checked only the part naming someone.
-        if (region.isConnected && judge.mayBeRelevant(region.textContent ?? '', page().mode)) {
+        const [region, readText] = this.regions.pop() as [Element, string | undefined];
+        // The region's whole text: the finder may have read only the part naming someone.
+        const relevant =
+          region.isConnected &&
+          judge.mayBeRelevant(readText ?? region.textContent ?? '', page().mode);
+        if (relevant) {
           this.collector = new PostTextCollector(region, ownUi);
         }
       } else if (this.finder !== undefined) {
