@@ -11,7 +11,7 @@
  * `--json` prints the results as JSON.
  */
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../test/e2e/harness/chromium';
+import { launchChromium, type ChromiumSession } from '../test/e2e/harness/chromium';
 import { waitForContentScript } from '../test/e2e/harness/content-script';
 import { playwrightDriver, scanCount, waitForScan } from '../test/e2e/harness/page-driver';
 import { pick, randomGenerator } from './corpus';
@@ -110,10 +110,25 @@ async function coldIsolatedWalk(page: Page): Promise<number> {
   return result.value as number;
 }
 
+/**
+ * Waits for the page the extension opens on install and closes it: loading it beside the feed
+ * would take the machine's time from the scan being measured, by however much it happened to
+ * overlap, as a reader's first page after installing does not.
+ */
+async function closeWelcomePage(chromium: ChromiumSession): Promise<void> {
+  const isWelcome = (page: Page) => page.url().includes('/src/welcome/');
+  const welcome =
+    chromium.context.pages().find(isWelcome) ??
+    (await chromium.context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }));
+  await welcome.waitForLoadState('load');
+  await welcome.close();
+}
+
 /** One cold run: a new browser with the extension in `extensionDir` (default: the local build). */
 export async function measureOnce(url: string, extensionDir?: string) {
   const chromium = await launchChromium(extensionDir ? { extensionDir } : {});
   try {
+    await closeWelcomePage(chromium);
     const raw = await chromium.openPage(url);
     await waitForContentScript(raw);
     const page = playwrightDriver(raw);
