@@ -297,13 +297,17 @@ export interface Dfa {
 
 /**
  * Aho–Corasick failure links over the trie, for the boundary-free `mayContain` check: built on
- * first use only, since the word-start search does not need them.
+ * first use only, since the word-start search does not need them. This runs at the content
+ * script's start on every page, so it follows each node's real children (listed once from the
+ * check cells) instead of trying every class at every node.
  */
 export function buildFailureLinks(
-  { cells, terminal }: Automaton,
+  automaton: Automaton,
   alphabetSize: number,
   collapsedClass: number,
 ): FailureLinks {
+  const { cells, terminal } = automaton;
+  const tree = childLists(cells);
   const fail = new Int32Array(terminal.length);
   const endsPattern = new Uint8Array(terminal.length);
   const childOf = (node: number, label: number) => {
@@ -312,38 +316,64 @@ export function buildFailureLinks(
   };
 
   // Breadth first, so a node's suffixes (all shallower) are linked before it.
-  const queue: number[] = [ROOT];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head] ?? ROOT;
-    for (let label = 0; label < alphabetSize; label++) {
-      const child = childOf(node, label);
-      if (child === -1) {
-        continue;
-      }
-
-      let suffix = node === ROOT ? -1 : (fail[node] ?? ROOT);
-      let suffixChild = -1;
-      while (suffix !== -1) {
-        suffixChild = childOf(suffix, label);
-        if (suffixChild !== -1 || suffix === ROOT) {
+  const breadthFirst = new Int32Array(tree.children.length + 1);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const node = breadthFirst[head] ?? ROOT;
+    const base = baseOf(cells, node);
+    for (let at = tree.start[node] ?? 0; at < (tree.start[node + 1] ?? 0); at++) {
+      const child = tree.children[at] ?? ROOT;
+      const label = child - base;
+      let link = ROOT;
+      for (let suffix = node; suffix !== ROOT;) {
+        suffix = fail[suffix] ?? ROOT;
+        const suffixChild = childOf(suffix, label);
+        if (suffixChild !== -1) {
+          link = suffixChild;
           break;
         }
-
-        suffix = fail[suffix] ?? ROOT;
       }
 
-      const link = suffixChild === -1 ? ROOT : suffixChild;
       fail[child] = link;
       endsPattern[child] = terminal[child] !== 0 || endsPattern[link] === 1 ? 1 : 0;
-      queue.push(child);
+      breadthFirst[tail++] = child;
     }
   }
 
   return {
     fail,
     endsPattern,
-    dfa: buildDfa(cells, alphabetSize, collapsedClass, queue, fail, endsPattern),
+    dfa: buildDfa(automaton, alphabetSize, collapsedClass, tree, breadthFirst, fail, endsPattern),
   };
+}
+
+/** Each node's children, in label order: `children[start[node]]` to `children[start[node + 1] - 1]`. */
+interface ChildLists {
+  readonly start: Int32Array;
+  readonly children: Int32Array;
+}
+
+function childLists(cells: Int32Array): ChildLists {
+  const nodes = cells.length / 2;
+  const start = new Int32Array(nodes + 1);
+  for (let node = 0; node < nodes; node++) {
+    const parent = cells[2 * node + 1] ?? FREE;
+    if (parent >= 0) start[parent + 1] = (start[parent + 1] ?? 0) + 1;
+  }
+  for (let node = 0; node < nodes; node++)
+    start[node + 1] = (start[node + 1] ?? 0) + (start[node] ?? 0);
+  const children = new Int32Array(start[nodes] ?? 0);
+  const filled = start.slice(0, nodes);
+  // Cells in increasing order: each parent's children come in label order.
+  for (let node = 0; node < nodes; node++) {
+    const parent = cells[2 * node + 1] ?? FREE;
+    if (parent >= 0) {
+      const at = filled[parent] ?? 0;
+      children[at] = node;
+      filled[parent] = at + 1;
+    }
+  }
+  return { start, children };
 }
 
 /** Above this many cells, mayContain follows failure links instead of a table (a 100× dataset). */
@@ -353,22 +383,23 @@ const MAX_DFA_CELLS = 1 << 20;
  * The automaton as a table, state × class → state, where states are the trie's nodes in breadth-
  * first order (the root is 0): one load per character instead of a walk down failure links. The
  * page's first scan runs this loop cold, before the engine has optimized it, where every step it
- * saves counts (npm run bench:page).
+ * saves counts (npm run bench:page). Each row starts as a copy of its suffix's row (a native
+ * copy; the suffix comes earlier), then the node's own children are written over it.
  *
  * A run of `collapsedClass` (spaces) reads as one: a state entered on it stays put on it, which
  * the loop would otherwise test for at every character.
  */
 function buildDfa(
-  cells: Int32Array,
+  { cells }: Automaton,
   alphabetSize: number,
   collapsedClass: number,
-  breadthFirst: readonly number[],
+  tree: ChildLists,
+  breadthFirst: Int32Array,
   fail: Int32Array,
   endsPattern: Uint8Array,
 ): Dfa | undefined {
   const states = breadthFirst.length;
   if (states * alphabetSize > MAX_DFA_CELLS) return undefined;
-  // Typed arrays and plain loops: this runs at the content script's start, on every page.
   const stateOf = new Int32Array(cells.length / 2);
   breadthFirst.forEach((node, state) => {
     stateOf[node] = state;
@@ -378,26 +409,23 @@ function buildDfa(
       ? new Uint16Array(states * alphabetSize)
       : new Uint32Array(states * alphabetSize);
   const ends = new Uint8Array(states);
-  const enteredOnCollapsed = new Uint8Array(states);
   for (let state = 0; state < states; state++) {
     const node = breadthFirst[state] ?? ROOT;
     ends[state] = endsPattern[node] ?? 0;
     const row = state * alphabetSize;
-    const suffixRow = (stateOf[fail[node] ?? ROOT] ?? 0) * alphabetSize;
-    const base = baseOf(cells, node);
-    for (let label = 0; label < alphabetSize; label++) {
-      const child = base + label;
-      next[row + label] =
-        cells[2 * child + 1] === node
-          ? (stateOf[child] ?? 0)
-          : state === 0
-            ? 0
-            : (next[suffixRow + label] ?? 0);
+    if (state !== 0) {
+      const suffixRow = (stateOf[fail[node] ?? ROOT] ?? 0) * alphabetSize;
+      next.copyWithin(row, suffixRow, suffixRow + alphabetSize);
     }
-    const onCollapsed = next[row + collapsedClass] ?? 0;
-    if (enteredOnCollapsed[state] === 1) next[row + collapsedClass] = state;
-    // Breadth first: a child's state comes after its parent's, which marks it here.
-    else if (cells[2 * (base + collapsedClass) + 1] === node) enteredOnCollapsed[onCollapsed] = 1;
+    const base = baseOf(cells, node);
+    for (let at = tree.start[node] ?? 0; at < (tree.start[node + 1] ?? 0); at++) {
+      const child = tree.children[at] ?? ROOT;
+      next[row + child - base] = stateOf[child] ?? 0;
+    }
+    const parent = cells[2 * node + 1] ?? FREE;
+    if (parent >= 0 && node - baseOf(cells, parent) === collapsedClass) {
+      next[row + collapsedClass] = state;
+    }
   }
   return { next, ends };
 }
