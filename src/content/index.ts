@@ -5,7 +5,7 @@
  * the box that would send it.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { createMentionJudge } from '../mentions/judge';
+import { createMentionJudgeInSteps, type MentionJudge } from '../mentions/judge';
 import {
   isDatasetUnavailable,
   parseRequest,
@@ -19,7 +19,7 @@ import type { DatasetLanguage } from '../dataset/views';
 import { datasetLanguage, translator, uiDirection } from '../ui/i18n';
 import { Badges } from './badges';
 import { Card, type BadgeReason } from './card';
-import { ContentContext } from './context';
+import { ContentContext, yieldToPage } from './context';
 import { PageScanner, type Mention, type PageSettings } from './scanner';
 import {
   countAddressGiven,
@@ -27,6 +27,7 @@ import {
   listenForTestSettings,
   markReady,
   testHost,
+  timedSteps,
 } from './test-hooks';
 
 async function start(): Promise<void> {
@@ -49,12 +50,18 @@ async function start(): Promise<void> {
     browser.storage.local,
     browser.runtime,
   );
+  // In steps, each its own task: built in one, the judge was the longest task Footnote gave a page.
+  const steps = __FOOTNOTE_TEST_HOOKS__ ? timedSteps(yieldToPage) : undefined;
+  const judge = await createMentionJudgeInSteps(index, steps?.pause ?? yieldToPage);
+  steps?.done();
+  if (!context.isValid) return;
   const settings = await settingsHere.read();
   let page = pageSettingsOf(settings);
   let gentle = settings.gentle;
   const scanner = watchPage(
     context,
     index,
+    judge,
     lang,
     host,
     settingsHere,
@@ -107,6 +114,7 @@ function answerAddress(): Promise<ResponseOf<'page/get-address'>> | undefined {
 function watchPage(
   context: ContentContext,
   index: PageIndex,
+  judge: MentionJudge,
   lang: DatasetLanguage,
   host: string,
   settingsHere: WindowSettings,
@@ -169,7 +177,7 @@ function watchPage(
   });
   const scanner = new PageScanner(document.body ?? document.documentElement, {
     context,
-    judge: createMentionJudge(index),
+    judge,
     page,
     ownUi,
     onRelevantPost: (post, mentions) =>

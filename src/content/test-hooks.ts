@@ -21,7 +21,32 @@ export function markReady(tabId: number): void {
 export function countScan(stats: ScanStats): void {
   const { dataset } = document.documentElement;
   dataset.footnoteScans = String(Number(dataset.footnoteScans ?? 0) + 1);
-  dataset.footnoteStats = JSON.stringify(stats);
+  dataset.footnoteStats = JSON.stringify({ ...stats, startLongestMs });
+}
+
+/** The longest of the start-up steps (the judge's build), for the page benchmark. */
+let startLongestMs = 0;
+
+/**
+ * Wraps the pause between start-up steps so each step is timed, from where the page last got a
+ * turn; `done` ends the last step.
+ */
+export function timedSteps(pause: () => Promise<void>): {
+  pause: () => Promise<void>;
+  done: () => void;
+} {
+  let started = performance.now();
+  const done = () => {
+    startLongestMs = Math.max(startLongestMs, performance.now() - started);
+  };
+  return {
+    pause: async () => {
+      done();
+      await pause();
+      started = performance.now();
+    },
+    done,
+  };
 }
 
 /** The host a fixture page stands in for (`<meta name="footnote-test-host" content="x.com">`). */

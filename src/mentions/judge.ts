@@ -127,10 +127,38 @@ interface Occurrence {
 }
 
 export function createMentionJudge(index: IdentityIndex): MentionJudge {
+  const steps = mentionJudgeSteps(index);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * The same judge, built in a few steps with `pause()` between them: built in one go, it was a
+ * 25–50 ms task at the start of every page in Chromium (npm run bench:page), the longest
+ * Footnote gave a page.
+ */
+export async function createMentionJudgeInSteps(
+  index: IdentityIndex,
+  pause: () => Promise<void>,
+): Promise<MentionJudge> {
+  const steps = mentionJudgeSteps(index);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    await pause();
+  }
+}
+
+/** Builds the judge, yielding where a caller may give the page a turn. */
+function* mentionJudgeSteps(index: IdentityIndex): Generator<void, MentionJudge> {
   const names = buildMatcher(index.names.map(({ text }, id) => ({ text, id })));
+  yield;
   // Built lazily, the failure links became the first scan slice's cost: a long task (30+ ms in
   // Chromium for 150 names, npm run bench:page). Here they are part of start-up.
   names.prepareMayContain();
+  yield;
   const strongCount = index.lexicon.strong.length;
   const weakGroup: number[] = [];
   const lexiconPatterns = index.lexicon.strong.map((text, id) => ({ text, id }));
@@ -146,6 +174,7 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
   );
   const lexicon = buildMatcher(lexiconPatterns);
   lexicon.prepareMayContain();
+  yield;
   const termOwner: number[] = [];
   const confirmPatterns = index.people.flatMap((person, personIndex) =>
     person.confirmingTerms.map((text) => {
@@ -156,6 +185,7 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
   // Built here, before any scanning: built lazily inside a scan slice, a matcher's build became
   // the page's longest task (npm run bench:dataset).
   const confirming = buildMatcher(confirmPatterns);
+  yield;
   // Every entry's "not beside" words in one matcher, found in a post with one pass: the same
   // folding and word boundaries as the names themselves.
   const besideOwner: number[] = [];

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createMentionJudge,
+  createMentionJudgeInSteps,
   type IdentityIndex,
   type PageContext,
 } from '../../../src/mentions/judge';
@@ -302,5 +303,19 @@ describe('platforms', () => {
     expect(isProfileLink('https://bsky.app/profile/someone', 'bluesky', 'someone')).toBe(true);
     expect(isProfileLink('javascript:alert(1)//x.com/someone', 'x', 'someone')).toBe(false);
     expect(isProfileLink('not a url', 'x', 'someone')).toBe(false);
+  });
+});
+
+describe('built in steps', () => {
+  it('gives the page turns while it builds, and judges as the judge built at once', async () => {
+    let turns = 0;
+    const stepped = await createMentionJudgeInSteps(INDEX, async () => {
+      turns++;
+    });
+    expect(turns).toBeGreaterThanOrEqual(3);
+    const post = ['Meesha Shafi and Ali Zafar: the singer’s sexual harassment case'];
+    expect(stepped.judge(post, NEWS, 'harassment')).toEqual(judge.judge(post, NEWS, 'harassment'));
+    expect(stepped.judge(post, NEWS, 'harassment').length).toBeGreaterThan(0);
+    expect(stepped.mayBeRelevant(post[0] ?? '', 'harassment')).toBe(true);
   });
 });
