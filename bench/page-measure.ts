@@ -24,7 +24,6 @@ export const APPENDED = 100;
 /** Runs per page; the machines these run on are shared and noisy, so medians of several. */
 export const RUNS = 7;
 
-
 const FILLER = (
   'the a of and to in is was for on that with as at by from it this be are have an or ' +
   'music film tonight review city match team season new album release interview court week ' +
