@@ -34,13 +34,13 @@ export interface PostText {
   readonly nodes: Text[];
 }
 
-/** The cheap part of isSkippedElement: skipped for what it is, whatever its attributes. */
-export function isSkippedTag(element: Element): boolean {
-  return SKIPPED_TAGS.has(element.tagName);
+/** The cheap part of isSkippedElement: skipped for its tag (`tagName`), whatever its attributes. */
+export function isSkippedTag(tagName: string): boolean {
+  return SKIPPED_TAGS.has(tagName);
 }
 
 export function isSkippedElement(element: Element, ownUi: WeakSet<Element>): boolean {
-  if (isSkippedTag(element) || ownUi.has(element)) return true;
+  if (isSkippedTag(element.tagName) || ownUi.has(element)) return true;
   const editable = element.getAttribute('contenteditable');
   return (editable !== null && editable !== 'false') || element.getAttribute('role') === 'textbox';
 }

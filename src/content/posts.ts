@@ -12,6 +12,11 @@ const GENERIC_BLOCK = 'p, li, blockquote, dd, dt, td, th, h1, h2, h3, h4, h5, h6
 /** Tags whose start or end separates words even without white space in the text. */
 const BLOCK_TAGS = new Set(GENERIC_BLOCK.toUpperCase().split(', ').concat(['ARTICLE', 'SECTION']));
 
+/** Whether an element with this `tagName` starts a block (words never join across its edges). */
+export function isBlockTag(tagName: string): boolean {
+  return BLOCK_TAGS.has(tagName);
+}
+
 /** Whether the element is a post by a site adapter's definition. */
 export function isPost(element: Element): boolean {
   return element.matches(ADAPTER_POSTS);
@@ -33,7 +38,7 @@ export function blockOf(element: Element, post: Element): Element {
     current && current !== post;
     current = current.parentElement
   ) {
-    if (BLOCK_TAGS.has(current.tagName)) return current;
+    if (isBlockTag(current.tagName)) return current;
   }
   return post;
 }

@@ -334,6 +334,8 @@ export function describePageTests(browserName: string, launch: () => Promise<Bro
       expect(await badgeLabels(page, '#split-handle')).toHaveLength(1);
       expect(await badgeLabels(page, '#handle-link')).toHaveLength(1);
       expect(await badgeLabels(page, '#not-a-name')).toEqual([]);
+      expect(await badgeLabels(page, '#wide-inline')).toEqual([ALI_ZAFAR]);
+      expect(await badgeLabels(page, '#wide-own-text')).toEqual([ALI_ZAFAR]);
       const badgeInsideLink = await page.evaluate(
         () => document.querySelector('#handle-link footnote-badge')?.closest('a') !== null,
         null,
