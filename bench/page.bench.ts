@@ -31,7 +31,12 @@ try {
     quietRuns.push(await measureOnce(`${server.url}quiet-feed.html`));
   }
   const pick = (key: keyof (typeof runs)[number]) => median(runs.map((run) => run[key]));
-  const worst = (key: keyof (typeof runs)[number]) => Math.max(...runs.map((run) => run[key]));
+  // Longest tasks over both feeds' runs: the feed naming nobody takes other paths.
+  const everyRun = [...runs, ...quietRuns];
+  const longest = (key: 'longestStartTaskMs' | 'longestScanTaskMs') =>
+    median(everyRun.map((run) => run[key]));
+  const worst = (key: 'longestStartTaskMs' | 'longestScanTaskMs') =>
+    Math.max(...everyRun.map((run) => run[key]));
   const quietPick = (key: keyof (typeof quietRuns)[number]) =>
     median(quietRuns.map((run) => run[key]));
   const result = {
@@ -45,9 +50,9 @@ try {
     firstScanOverColdWalk: pick('firstScanOverColdWalk'),
     quietFirstScanMs: quietPick('firstScanMs'),
     quietFirstScanOverColdWalk: quietPick('firstScanOverColdWalk'),
-    longestStartTaskMs: pick('longestStartTaskMs'),
+    longestStartTaskMs: longest('longestStartTaskMs'),
     worstStartTaskMs: worst('longestStartTaskMs'),
-    longestScanTaskMs: pick('longestScanTaskMs'),
+    longestScanTaskMs: longest('longestScanTaskMs'),
     worstScanTaskMs: worst('longestScanTaskMs'),
     appendedPosts: APPENDED,
     appendedMs: pick('appendedMs'),
@@ -58,7 +63,7 @@ try {
   } else {
     const f = (ms: number) => `${ms.toFixed(1)} ms`;
     console.log(
-      `Feed: ${POSTS} posts, ${(result.textBytes / 1e6).toFixed(2)} M characters, one post in ${1 / MENTION_RATE} naming a tracked person, ${result.badges} badges (median of ${RUNS} runs)`,
+      `Feed: ${POSTS} posts, ${(result.textBytes / 1e6).toFixed(2)} M characters, one post in ${1 / MENTION_RATE} naming a tracked person, ${result.badges} badges (median of ${RUNS} runs; longest tasks over both feeds' runs)`,
     );
     const row = (time: number, warm: string, cold: string, target: string) => ({
       time: f(time),

@@ -30,6 +30,7 @@
 import { Alphabet } from './alphabet';
 import { buildAutomaton, type Automaton, type ClassPattern } from './automaton';
 import { FOLD_VERSION, foldText } from './normalize';
+import { runToEnd, type Steps } from '../steps';
 import { Scanner, type Hit } from './scanner';
 import { deserializeMatcher, serializeMatcher } from './serialize';
 
@@ -77,6 +78,11 @@ export interface Matcher {
 }
 
 export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
+  return runToEnd(buildMatcherSteps(patterns));
+}
+
+/** buildMatcher, pausing once between folding the patterns and building the trie. */
+export function* buildMatcherSteps(patterns: readonly MatchPattern[]): Steps<Matcher> {
   const folded: { text: string; id: number }[] = [];
   for (const { text, id } of patterns) {
     if (!Number.isInteger(id) || id < 0 || id > 0x7fff_fffe) {
@@ -89,6 +95,7 @@ export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
     }
   }
 
+  yield;
   const alphabet = Alphabet.fromFoldedPatterns(folded.map(({ text }) => text));
   const classPatterns: ClassPattern[] = folded.map(({ text, id }) => ({
     classes: alphabet.classesOf(text),

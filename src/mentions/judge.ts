@@ -13,8 +13,9 @@
  *    person's cases, or has a strong term (sexual harassment, #MeToo), or two different weak ones
  *    (alleged … case). "Every mention" skips this step; "off" badges nothing.
  */
-import { buildMatcher, type Match } from '../matcher';
+import { buildMatcher, buildMatcherSteps, type Match } from '../matcher';
 import type { RelevanceMode } from '../settings';
+import { runInSteps, runToEnd, type Steps } from '../steps';
 import { isProfileLink, platformOfHost, type Platform } from './platforms';
 
 /** A match name or "@handle" of a person, with the rules that tell the person from others. */
@@ -127,11 +128,7 @@ interface Occurrence {
 }
 
 export function createMentionJudge(index: IdentityIndex): MentionJudge {
-  const steps = mentionJudgeSteps(index);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
+  return runToEnd(mentionJudgeSteps(index));
 }
 
 /**
@@ -139,21 +136,16 @@ export function createMentionJudge(index: IdentityIndex): MentionJudge {
  * 25–50 ms task at the start of every page in Chromium (npm run bench:page), the longest
  * Footnote gave a page.
  */
-export async function createMentionJudgeInSteps(
+export function createMentionJudgeInSteps(
   index: IdentityIndex,
   pause: () => Promise<void>,
 ): Promise<MentionJudge> {
-  const steps = mentionJudgeSteps(index);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-    await pause();
-  }
+  return runInSteps(mentionJudgeSteps(index), pause);
 }
 
 /** Builds the judge, yielding where a caller may give the page a turn. */
-function* mentionJudgeSteps(index: IdentityIndex): Generator<void, MentionJudge> {
-  const names = buildMatcher(index.names.map(({ text }, id) => ({ text, id })));
+function* mentionJudgeSteps(index: IdentityIndex): Steps<MentionJudge> {
+  const names = yield* buildMatcherSteps(index.names.map(({ text }, id) => ({ text, id })));
   yield;
   // Built lazily, the failure links became the first scan slice's cost: a long task (30+ ms in
   // Chromium for 150 names, npm run bench:page). Here they are part of start-up.
