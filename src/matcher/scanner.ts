@@ -198,7 +198,11 @@ export class Scanner {
     return count;
   }
 
-  /** countOccurrences for an automaton too large for a table (a 100× dataset). */
+  /**
+   * countOccurrences for an automaton too large for a table (a 100× dataset). Its own loop, not a
+   * branch inside countInTable's: that loop runs cold over every character of a page, where a
+   * test per character shows (npm run bench:page).
+   */
   private countFollowingLinks(
     { fail, endsPattern }: FailureLinks,
     text: string,
