@@ -36,15 +36,16 @@ const WIDE = 16;
 
 export class CandidateFinder {
   /**
-   * Regions to read in detail, each a post (or the nearest region holding the match), with
-   * its text where the check read exactly that element (the caller need not build it again).
+   * Regions to read in detail, each a post (or the nearest region holding the match), and
+   * whether it is already known to pass `mayBeRelevant` (true where the finder read exactly
+   * that element's text; a region known not to pass is not kept).
    */
-  readonly regions = new Map<Element, string | undefined>();
+  readonly regions = new Map<Element, boolean>();
   private readonly stack: Frame[] = [];
 
   constructor(
     root: Element,
-    private readonly mayContain: (text: string) => boolean,
+    private readonly checks: RegionChecks,
     private readonly ownUi: WeakSet<Element>,
   ) {
     if (!isSkippedElement(root, ownUi)) this.stack.push(frame(root, false));
@@ -90,7 +91,10 @@ export class CandidateFinder {
         continue;
       }
       const text = isOnlyTextHolder(top, child) ? undefined : (child.textContent ?? '');
-      if ((text === undefined || this.mayContain(text)) && !isSkippedElement(child, this.ownUi)) {
+      if (
+        (text === undefined || this.checks.mayContain(text)) &&
+        !isSkippedElement(child, this.ownUi)
+      ) {
         top.anyChildPassed = true;
         stack.push(frame(child, true, text));
       }
@@ -100,13 +104,27 @@ export class CandidateFinder {
   }
 
   private passes(element: Element): boolean {
-    return this.mayContain(element.textContent ?? '');
+    return this.checks.mayContain(element.textContent ?? '');
   }
 
+  /**
+   * Keeps the region around `element`. A post whose text was read here is judged relevant or
+   * not at once: most posts naming someone are not, and need go no further.
+   */
   private addRegion(element: Element, text: string | undefined): void {
     const region = postOf(element);
-    if (!this.regions.has(region)) this.regions.set(region, region === element ? text : undefined);
+    if (this.regions.has(region)) return;
+    if (region !== element || text === undefined) this.regions.set(region, false);
+    else if (this.checks.mayBeRelevant(text)) this.regions.set(region, true);
   }
+}
+
+/** What the finder asks of a text (see MentionJudge). */
+export interface RegionChecks {
+  /** False: no name can be in it. */
+  mayContain(text: string): boolean;
+  /** False: no post within it gets a badge. */
+  mayBeRelevant(text: string): boolean;
 }
 
 function frame(element: Element, checked: boolean, text?: string): Frame {

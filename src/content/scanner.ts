@@ -65,8 +65,8 @@ export class PageScanner {
   readonly stats: ScanStats = { totalMs: 0, longestMs: 0 };
   private readonly roots = new Set<Element>();
   private finder: CandidateFinder | undefined;
-  /** Regions the finder left, each with its text if the finder read it. */
-  private readonly regions: [Element, string | undefined][] = [];
+  /** Regions the finder left, each with whether it already passed mayBeRelevant. */
+  private readonly regions: [Element, boolean][] = [];
   private collector: PostTextCollector | undefined;
   private readonly posts: PostText[] = [];
   private readonly found = new Set<number>();
@@ -202,11 +202,11 @@ export class PageScanner {
           this.collector = undefined;
         }
       } else if (this.regions.length > 0) {
-        const [region, readText] = this.regions.pop() as [Element, string | undefined];
-        // The region's whole text: the finder may have read only the part naming someone.
+        const [region, knownRelevant] = this.regions.pop() as [Element, boolean];
+        // Else the region's whole text: the finder may have read only the part naming someone.
         const relevant =
           region.isConnected &&
-          judge.mayBeRelevant(readText ?? region.textContent ?? '', page().mode);
+          (knownRelevant || judge.mayBeRelevant(region.textContent ?? '', page().mode));
         if (relevant) {
           this.collector = new PostTextCollector(region, ownUi);
         }
@@ -220,7 +220,11 @@ export class PageScanner {
         if (next.done) return;
         this.roots.delete(next.value);
         if (next.value.isConnected) {
-          this.finder = new CandidateFinder(next.value, (text) => judge.mayContain(text), ownUi);
+          const checks = {
+            mayContain: (text: string) => judge.mayContain(text),
+            mayBeRelevant: (text: string) => judge.mayBeRelevant(text, page().mode),
+          };
+          this.finder = new CandidateFinder(next.value, checks, ownUi);
         }
       }
     }
