@@ -58,7 +58,11 @@ export class CandidateFinder {
       const top = stack[stack.length - 1] as Frame;
       const { element } = top;
       if (top.next === undefined) {
-        if (isPost(element) || element.firstElementChild === null || hasOwnText(element, top)) {
+        if (
+          isPost(element) ||
+          element.firstElementChild === null ||
+          (top.checked && hasOwnText(element))
+        ) {
           stack.pop();
           if (top.checked || this.passes(element)) this.addRegion(element, top.text);
           continue;
@@ -139,9 +143,16 @@ function frame(element: Element, checked: boolean, text?: string): Frame {
  * longest task of a scan of a page naming nobody (16–20 ms on the page benchmark's feed).
  */
 function maySpanChildren({ element, anyInlineChild }: Frame): boolean {
-  if (anyInlineChild) return true;
-  // Its own text nodes, found natively: walking a feed's child nodes would make a wrapper for
-  // each of the thousands of white-space nodes between its posts.
+  return anyInlineChild || hasOwnText(element);
+}
+
+/**
+ * Whether the element holds text directly (mixed content), not only inside children. Found
+ * natively: walking a feed's child nodes made a wrapper for each of the thousands of white-space
+ * nodes between its posts, the longest task of a scan. (XPath's white space is narrower than
+ * trim()'s: a node of no-break spaces counts as text, which only widens a region.)
+ */
+function hasOwnText(element: Element): boolean {
   const ownText = element.ownerDocument.evaluate(
     'text()[normalize-space()]',
     element,
@@ -150,20 +161,6 @@ function maySpanChildren({ element, anyInlineChild }: Frame): boolean {
     null,
   );
   return ownText.singleNodeValue !== null;
-}
-
-/**
- * Whether the element holds text directly (mixed content), not only inside children. A wide,
- * unchecked element (a feed) is not asked: reading its thousands of child nodes was the
- * longest task of a scan. A name in its own text is still found through the region of any
- * child that matches, or through the element itself when no child does.
- */
-function hasOwnText(element: Element, { checked }: Frame): boolean {
-  if (!checked) return false;
-  for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === Node.TEXT_NODE && (node as Text).data.trim() !== '') return true;
-  }
-  return false;
 }
 
 /**
