@@ -7,7 +7,7 @@
 import type { JudgedMention, MentionJudge } from '../mentions/judge';
 import type { RelevanceMode } from '../settings';
 import { yieldToPage, type ContentContext } from './context';
-import { CandidateFinder } from './candidates';
+import { CandidateFinder, type RegionChecks } from './candidates';
 import { isInSkippedRegion, PostTextCollector, segmentsOf, type PostText } from './post-text';
 import { postOf } from './posts';
 
@@ -75,11 +75,19 @@ export class PageScanner {
   /** The address the found people belong to; a client-side navigation starts a new page. */
   private address = location.href;
   private observer: MutationObserver | undefined;
+  /** What the finder asks of a text, in the page's relevance mode of the moment. */
+  private readonly checks: RegionChecks;
 
   constructor(
     private readonly root: Element,
     private readonly options: ScannerOptions,
-  ) {}
+  ) {
+    const { judge, page } = options;
+    this.checks = {
+      mayContain: (text) => judge.mayContain(text),
+      mayBeRelevant: (text) => judge.mayBeRelevant(text, page().mode),
+    };
+  }
 
   /** Scans the whole root now and every change after. */
   start(): void {
@@ -220,11 +228,7 @@ export class PageScanner {
         if (next.done) return;
         this.roots.delete(next.value);
         if (next.value.isConnected) {
-          const checks = {
-            mayContain: (text: string) => judge.mayContain(text),
-            mayBeRelevant: (text: string) => judge.mayBeRelevant(text, page().mode),
-          };
-          this.finder = new CandidateFinder(next.value, checks, ownUi);
+          this.finder = new CandidateFinder(next.value, this.checks, ownUi);
         }
       }
     }
