@@ -3,7 +3,8 @@
  * generated one 100× larger (bench/scaled-index.ts), side by side:
  * - the compiled index: bytes and gzipped bytes;
  * - parsing and validating it (what the worker does before its first answer), in Node;
- * - the content script's matcher build (page index → judge), in Node;
+ * - the judge's matchers, in Node: their build (in the worker, once per dataset), their size in
+ *   the message to each page, and their load there (serialized matchers → judge);
  * - in Chromium, with each dataset built into the extension: a stopped worker's start to its
  *   first answer, and the page benchmark's feed (first full scan against a cold walk, the
  *   longest task).
@@ -16,7 +17,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseCompiledIndex, type CompiledIndex } from '../src/dataset/compiled';
 import { pageIndexOf } from '../src/dataset/views';
-import { createMentionJudge } from '../src/mentions/judge';
+import {
+  buildJudgeMatchers,
+  createMentionJudge,
+  loadJudgeMatchers,
+  serializeJudgeMatchers,
+} from '../src/mentions/judge';
 import { buildCompiledIndexJson, REPO_ROOT } from '../scripts/dataset-files';
 import { serveDirectory } from '../scripts/static-server';
 import { launchChromium } from '../test/e2e/harness/chromium';
@@ -38,10 +44,18 @@ function nodeCosts(json: string) {
   );
   const parsed = parseCompiledIndex(JSON.parse(json));
   if (!parsed.ok) throw new Error(parsed.error);
+  const identity = pageIndexOf(parsed.index, 'en');
   const judgeBuild = median(
     Array.from(
       { length: 3 },
-      () => timed(() => createMentionJudge(pageIndexOf(parsed.index, 'en'))).ms,
+      () => timed(() => serializeJudgeMatchers(buildJudgeMatchers(identity))).ms,
+    ),
+  );
+  const matchers = serializeJudgeMatchers(buildJudgeMatchers(identity));
+  const judgeLoad = median(
+    Array.from(
+      { length: 3 },
+      () => timed(() => createMentionJudge(identity, loadJudgeMatchers(matchers))).ms,
     ),
   );
   return {
@@ -51,6 +65,8 @@ function nodeCosts(json: string) {
     names: parsed.index.names.length,
     parseMs: parse,
     judgeBuildMs: judgeBuild,
+    matchersBytes: Object.values(matchers).reduce((sum, text) => sum + text.length, 0),
+    judgeLoadMs: judgeLoad,
   };
 }
 
@@ -142,7 +158,9 @@ try {
             'people / names': `${r.people} / ${r.names}`,
             'index (gzip)': `${kb(r.bytes)} (${kb(r.gzipBytes)})`,
             'parse + check': ms(r.parseMs),
-            'matcher build': ms(r.judgeBuildMs),
+            'matchers: build (worker, once)': ms(r.judgeBuildMs),
+            'sent to each page': kb(r.matchersBytes),
+            'load (each page)': ms(r.judgeLoadMs),
             'worker → 1st answer': ms(r.workerFirstAnswerMs),
             'first scan': ms(r.firstScanMs),
             'vs cold walk': `${r.firstScanOverColdWalk.toFixed(2)}× (target ≤ 1.5×)`,

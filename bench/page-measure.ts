@@ -83,7 +83,7 @@ export function feedPage(mentionRate: number): string {
 interface Stats {
   totalMs: number;
   longestMs: number;
-  /** The longest step of the content script's start-up (building its name matchers). */
+  /** The content script's start-up work (loading the judge's matchers, built in the worker). */
   startLongestMs: number;
 }
 

@@ -87,7 +87,7 @@ try {
       ),
       'bare walk, warm, page world': row(result.bareWalkMs, '1.00×', '', 'floor'),
       'bare walk, cold, isolated world': row(result.coldWalkMs, '', '1.00×', 'floor'),
-      'longest task, start-up step': row(
+      'longest task, start-up (loading the judge)': row(
         result.longestStartTaskMs,
         '',
         '',

@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import type { CompiledIndex } from './dataset/compiled';
 import type { Role } from './dataset/schema';
-import type { IdentityIndex, IdentityPerson } from './mentions/judge';
+import type { IdentityIndex, IdentityPerson, SerializedJudgeMatchers } from './mentions/judge';
 import type { FieldError, Report, ReportErrorCode, ReportKind } from './reports/schema';
 import type { SessionChoices } from './session-choices';
 import type { SiteMode } from './settings';
@@ -156,6 +156,24 @@ export interface PageIndex extends IdentityIndex {
   })[];
 }
 
+/**
+ * The badge's accessible name for each role it shows, in the reader's language, split where
+ * the person's name goes. Sent with the page index, translated once in the background: a
+ * content script's first message lookup is a synchronous round trip to the browser (2–3 ms in
+ * Chromium), which fell inside the page's scan.
+ */
+export type BadgeLabels = Readonly<Record<BadgeRole, readonly string[]>>;
+
+/** What a content script starts from: the page index, ready to use. */
+export interface PageStart extends PageIndex {
+  readonly badgeLabels: BadgeLabels;
+  /** The judge's matchers for this index, built once by the background (see JudgeMatchers). */
+  readonly matchers: SerializedJudgeMatchers;
+}
+
+/** A person's roles across their cases, as the badge shows them. */
+export type BadgeRole = Role | 'both';
+
 export interface CardSource {
   readonly publisher: string;
   readonly title: string;
@@ -292,7 +310,7 @@ export interface OutboxView {
 
 interface Responses {
   'page/hello': { readonly tabId: number };
-  'page/get-index': PageIndex | DatasetUnavailable;
+  'page/get-index': PageStart | DatasetUnavailable;
   'page/found': { readonly count: number };
   'person/get-card': PersonCard | DatasetUnavailable | null;
   'person/open-full-view': null;

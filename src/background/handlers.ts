@@ -10,8 +10,10 @@ import type { SessionChoiceStore } from '../session-choices';
 import type { DatasetState } from './dataset';
 import { sitePattern, type ExtraSites } from './extra-sites';
 import type { Outbox } from './outbox';
+import { judgeMatchersOf } from './page-matchers';
 import { storableReport } from './private-window';
 import type { Updater } from './updater';
+import type { MessageKey, Translate } from '../ui/i18n';
 import type { TabStateStore } from './tab-state';
 
 export interface HandlerContext {
@@ -45,6 +47,8 @@ export interface HandlerContext {
   removePermission(pattern: string): Promise<void>;
   /** The report endpoint from the settings, or undefined when none is set. */
   reportEndpoint(): Promise<string | undefined>;
+  /** The extension's messages in the browser's language. */
+  readonly t: Translate;
   /** Choices about sites made in private windows, for this browsing session only. */
   readonly sessionChoices: Pick<SessionChoiceStore, 'read' | 'choose'>;
   /** Tells the content scripts in private windows that this session's choices changed. */
@@ -163,11 +167,28 @@ async function pageHello(
 
 async function pageIndex(
   lang: DatasetLanguage,
-  { dataset }: HandlerContext,
+  { dataset, t }: HandlerContext,
 ): Promise<ResponseOf<'page/get-index'>> {
   const state = await dataset.current();
-  return state.ok ? pageIndexOf(state.index, lang) : { error: state.error };
+  if (!state.ok) return { error: state.error };
+  const label = (key: MessageKey) => t(key, NAME_MARK).split(NAME_MARK);
+  const page = pageIndexOf(state.index, lang);
+  return {
+    ...page,
+    matchers: judgeMatchersOf(state.index, page),
+    badgeLabels: {
+      'made-allegation': label('badgeLabelMadeAllegation'),
+      'named-in-allegation': label('badgeLabelNamedInAllegation'),
+      both: label('badgeLabelBothRoles'),
+    },
+  };
 }
+
+/**
+ * Stands in for the person's name in a translated badge label: a private-use character, which no
+ * translation contains (Chromium drops a NUL from a substitution).
+ */
+const NAME_MARK = '\ue000';
 
 async function pageFound(
   tabId: number,

@@ -10,6 +10,7 @@ import { MAX_DATASET_BYTES, type TrustedKeys } from '../updates/release';
 import { TRUSTED_KEYS } from '../updates/trusted-keys';
 import testTrustedKey from '../../test/fixtures/update-test-trusted-key.json';
 import { SessionChoiceStore } from '../session-choices';
+import { translator } from '../ui/i18n';
 import { DatasetStore } from './dataset';
 import { ExtraSites } from './extra-sites';
 import { handleRequest, type HandlerContext } from './handlers';
@@ -79,6 +80,7 @@ const context: HandlerContext = {
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   },
   sessionChoices,
+  t: translator(browser.i18n),
   async notifyPrivateTabs() {
     const privateTabIds = (await browser.tabs.query({})).flatMap((tab) =>
       tab.incognito && tab.id !== undefined ? [tab.id] : [],

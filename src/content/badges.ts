@@ -5,14 +5,11 @@
  * role without colour (a filled circle: made an allegation; an outlined square: named in one;
  * an outlined circle: both, in different cases), and its colours come from the page behind it.
  */
-import type { Role } from '../dataset/schema';
+import type { BadgeRole } from '../messages';
 import type { ContentContext } from './context';
 import { backgroundAt, BADGE_INK, cssColour, toneFor } from './page-tone';
 import type { Mention } from './scanner';
 import { createShadowHost, footnoteMark } from './shadow-host';
-
-/** A person's roles across their cases, as the badge shows them. */
-export type BadgeRole = Role | 'both';
 
 const BADGE_CSS = `
 button {

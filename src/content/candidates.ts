@@ -1,7 +1,7 @@
 /**
  * Finds the regions of a subtree that may mention a tracked person, without visiting every
  * text node: an element's `textContent` is built natively in one call, and a quick
- * boundary-free check of it (`mayContain`) rules out whole subtrees. Only where the check
+ * boundary-free count of the names in it (`countNames`) rules out whole subtrees. Only where the check
  * passes does the search go one level down; the detailed, node-by-node reading
  * (post-text.ts) then runs on the few regions left. On a long feed where one post in ten
  * names someone, that is most of the page never read node by node.
@@ -20,6 +20,8 @@ interface Frame {
   readonly checked: boolean;
   /** Its text, when the check read it (an only child's is not read: its parent's passed). */
   readonly text: string | undefined;
+  /** The names counted in `text` (countNames). */
+  readonly names: number;
   /** The next child to check; undefined before the element itself was looked at. */
   next: Element | null | undefined;
   anyChildPassed: boolean;
@@ -64,7 +66,7 @@ export class CandidateFinder {
           (top.checked && hasOwnText(element))
         ) {
           stack.pop();
-          if (top.checked || this.passes(element)) this.addRegion(element, top.text);
+          if (top.checked || this.passes(element)) this.addRegion(top);
           continue;
         }
         top.next = element.firstElementChild;
@@ -78,7 +80,7 @@ export class CandidateFinder {
           !top.anyChildPassed &&
           (top.checked || (maySpanChildren(top) && this.passes(element)))
         ) {
-          this.addRegion(element, top.text);
+          this.addRegion(top);
         }
         continue;
       }
@@ -95,12 +97,10 @@ export class CandidateFinder {
         continue;
       }
       const text = isOnlyTextHolder(top, child) ? undefined : (child.textContent ?? '');
-      if (
-        (text === undefined || this.checks.mayContain(text)) &&
-        !isSkippedElement(child, this.ownUi)
-      ) {
+      const names = text === undefined ? 0 : this.checks.countNames(text);
+      if ((text === undefined || names > 0) && !isSkippedElement(child, this.ownUi)) {
         top.anyChildPassed = true;
-        stack.push(frame(child, true, text));
+        stack.push(frame(child, true, text, names));
       }
       if ((count & 63) === 0 && performance.now() >= deadline) return true;
     }
@@ -108,31 +108,39 @@ export class CandidateFinder {
   }
 
   private passes(element: Element): boolean {
-    return this.checks.mayContain(element.textContent ?? '');
+    return this.checks.countNames(element.textContent ?? '') > 0;
   }
 
   /**
-   * Keeps the region around `element`. A post whose text was read here is judged relevant or
-   * not at once: most posts naming someone are not, and need go no further.
+   * Keeps the region around the frame's element. A post whose text was read here is judged
+   * relevant or not at once: most posts naming someone are not, and need go no further.
    */
-  private addRegion(element: Element, text: string | undefined): void {
+  private addRegion({ element, text, names }: Frame): void {
     const region = postOf(element);
     if (this.regions.has(region)) return;
     if (region !== element || text === undefined) this.regions.set(region, false);
-    else if (this.checks.mayBeRelevant(text)) this.regions.set(region, true);
+    else if (this.checks.mayBeRelevant(text, names)) this.regions.set(region, true);
   }
 }
 
 /** What the finder asks of a text (see MentionJudge). */
 export interface RegionChecks {
-  /** False: no name can be in it. */
-  mayContain(text: string): boolean;
-  /** False: no post within it gets a badge. */
-  mayBeRelevant(text: string): boolean;
+  /** How many names may be in it, up to two; 0: none can be. */
+  countNames(text: string): number;
+  /** False: no post within it gets a badge (`namesCounted`: its countNames). */
+  mayBeRelevant(text: string, namesCounted: number): boolean;
 }
 
-function frame(element: Element, checked: boolean, text?: string): Frame {
-  return { element, checked, text, next: undefined, anyChildPassed: false, anyInlineChild: false };
+function frame(element: Element, checked: boolean, text?: string, names = 0): Frame {
+  return {
+    element,
+    checked,
+    text,
+    names,
+    next: undefined,
+    anyChildPassed: false,
+    anyInlineChild: false,
+  };
 }
 
 /**

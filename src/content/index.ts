@@ -5,12 +5,12 @@
  * the box that would send it.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { createMentionJudgeInSteps, type MentionJudge } from '../mentions/judge';
+import { createMentionJudge, loadJudgeMatchers, type MentionJudge } from '../mentions/judge';
 import {
   isDatasetUnavailable,
   parseRequest,
   sendRequest,
-  type PageIndex,
+  type PageStart,
   type ResponseOf,
 } from '../messages';
 import { windowSettings, type WindowSettings } from '../session-choices';
@@ -19,7 +19,7 @@ import type { DatasetLanguage } from '../dataset/views';
 import { datasetLanguage, translator, uiDirection } from '../ui/i18n';
 import { Badges } from './badges';
 import { Card, type BadgeReason } from './card';
-import { ContentContext, yieldToPage } from './context';
+import { ContentContext } from './context';
 import { PageScanner, type Mention, type PageSettings } from './scanner';
 import {
   countAddressGiven,
@@ -27,7 +27,7 @@ import {
   listenForTestSettings,
   markReady,
   testHost,
-  timedSteps,
+  timedStartUp,
 } from './test-hooks';
 
 async function start(): Promise<void> {
@@ -50,11 +50,9 @@ async function start(): Promise<void> {
     browser.storage.local,
     browser.runtime,
   );
-  // In steps, each its own task: built in one, the judge was the longest task Footnote gave a page.
-  const steps = __FOOTNOTE_TEST_HOOKS__ ? timedSteps(yieldToPage) : undefined;
-  const judge = await createMentionJudgeInSteps(index, steps?.pause ?? yieldToPage);
-  steps?.done();
-  if (!context.isValid) return;
+  // The matchers come built: the page only wraps them.
+  const loadJudge = () => createMentionJudge(index, loadJudgeMatchers(index.matchers));
+  const judge = __FOOTNOTE_TEST_HOOKS__ ? timedStartUp(loadJudge) : loadJudge();
   const settings = await settingsHere.read();
   let page = pageSettingsOf(settings);
   let gentle = settings.gentle;
@@ -113,7 +111,7 @@ function answerAddress(): Promise<ResponseOf<'page/get-address'>> | undefined {
 
 function watchPage(
   context: ContentContext,
-  index: PageIndex,
+  index: PageStart,
   judge: MentionJudge,
   lang: DatasetLanguage,
   host: string,
@@ -162,15 +160,9 @@ function watchPage(
     ownUi,
     describe: (person) => {
       const entry = index.people[person];
-      const name = entry?.name.text ?? '';
       const [only, ...others] = entry?.roles ?? [];
-      if (only === 'made-allegation' && others.length === 0) {
-        return { label: t('badgeLabelMadeAllegation', name), role: only };
-      }
-      if (only === 'named-in-allegation' && others.length === 0) {
-        return { label: t('badgeLabelNamedInAllegation', name), role: only };
-      }
-      return { label: t('badgeLabelBothRoles', name), role: 'both' };
+      const role = only !== undefined && others.length === 0 ? only : 'both';
+      return { label: index.badgeLabels[role].join(entry?.name.text ?? ''), role };
     },
     onActivate: (mention, button) =>
       card.toggle(personId(mention.person), button, reasonOf(mention)),

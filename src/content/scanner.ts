@@ -84,8 +84,8 @@ export class PageScanner {
   ) {
     const { judge, page } = options;
     this.checks = {
-      mayContain: (text) => judge.mayContain(text),
-      mayBeRelevant: (text) => judge.mayBeRelevant(text, page().mode),
+      countNames: (text) => judge.countNames(text),
+      mayBeRelevant: (text, namesCounted) => judge.mayBeRelevant(text, page().mode, namesCounted),
     };
   }
 

@@ -24,29 +24,15 @@ export function countScan(stats: ScanStats): void {
   dataset.footnoteStats = JSON.stringify({ ...stats, startLongestMs });
 }
 
-/** The longest of the start-up steps (the judge's build), for the page benchmark. */
+/** The content script's own start-up work (loading the judge), for the page benchmark. */
 let startLongestMs = 0;
 
-/**
- * Wraps the pause between start-up steps so each step is timed, from where the page last got a
- * turn; `done` ends the last step.
- */
-export function timedSteps(pause: () => Promise<void>): {
-  pause: () => Promise<void>;
-  done: () => void;
-} {
-  let started = performance.now();
-  const done = () => {
-    startLongestMs = Math.max(startLongestMs, performance.now() - started);
-  };
-  return {
-    pause: async () => {
-      done();
-      await pause();
-      started = performance.now();
-    },
-    done,
-  };
+/** Runs `work`, timing it as a start-up step. */
+export function timedStartUp<T>(work: () => T): T {
+  const started = performance.now();
+  const result = work();
+  startLongestMs = Math.max(startLongestMs, performance.now() - started);
+  return result;
 }
 
 /** The host a fixture page stands in for (`<meta name="footnote-test-host" content="x.com">`). */

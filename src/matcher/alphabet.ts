@@ -15,6 +15,11 @@ export const CLASS_AT = 4;
 const FIXED_UNITS = [' ', HANDLE_DOT, HANDLE_PREFIX].map((char) => char.charCodeAt(0));
 const FIRST_FIXED_UNIT_CLASS = CLASS_SPACE;
 
+/** The number of classes of an alphabet of `unitCount` folded units. */
+export function classCount(unitCount: number): number {
+  return FIRST_FIXED_UNIT_CLASS + unitCount;
+}
+
 export class Alphabet {
   /** Folded code unit of each class from CLASS_SPACE on (index = class - CLASS_SPACE). */
   readonly units: Uint16Array;
@@ -25,7 +30,7 @@ export class Alphabet {
   constructor(units: Uint16Array) {
     this.units = units;
     this.classByUnit = new Map();
-    this.isWordClass = new Uint8Array(FIRST_FIXED_UNIT_CLASS + units.length);
+    this.isWordClass = new Uint8Array(classCount(units.length));
     this.isWordClass[CLASS_OTHER_WORD] = 1;
     for (const [index, unit] of units.entries()) {
       const unitClass = FIRST_FIXED_UNIT_CLASS + index;

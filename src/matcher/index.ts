@@ -18,6 +18,8 @@
  *   not overlap.
  * - `matcher.serialize()` returns one ArrayBuffer; `loadMatcher(buffer)` wraps it without
  *   rebuilding or copying. It is tied to the fold rules (FOLD_VERSION) and is rejected otherwise.
+ *   After `prepareMayContain`, it carries the failure links too, and the loaded matcher's
+ *   mayContain builds nothing.
  *
  * What matches (see normalize.ts and boundaries.ts): case-folded, accent-free, compatibility-
  * decomposed text; any run of white space is one space; zero-width characters, soft hyphens,
@@ -28,9 +30,8 @@
  * includes them, so the range never splits a character from its accents.
  */
 import { Alphabet } from './alphabet';
-import { buildAutomaton, type Automaton, type ClassPattern } from './automaton';
+import { buildAutomaton, type Automaton, type ClassPattern, type FailureLinks } from './automaton';
 import { FOLD_VERSION, foldText } from './normalize';
-import { runToEnd, type Steps } from '../steps';
 import { Scanner, type Hit } from './scanner';
 import { deserializeMatcher, serializeMatcher } from './serialize';
 
@@ -67,6 +68,11 @@ export interface Matcher {
    */
   occursAtLeast(text: string, count: number): boolean;
   /**
+   * How many of those occurrences there are, counted up to `limit`: mayContain and
+   * occursAtLeast of one text in a single pass, for a caller that asks both.
+   */
+  occurrencesUpTo(text: string, limit: number): number;
+  /**
    * Builds now what `mayContain` otherwise builds on its first call (the failure links), so a
    * caller can pay for it before time-sliced work starts instead of inside its first slice.
    */
@@ -78,11 +84,6 @@ export interface Matcher {
 }
 
 export function buildMatcher(patterns: readonly MatchPattern[]): Matcher {
-  return runToEnd(buildMatcherSteps(patterns));
-}
-
-/** buildMatcher, pausing once between folding the patterns and building the trie. */
-export function* buildMatcherSteps(patterns: readonly MatchPattern[]): Steps<Matcher> {
   const folded: { text: string; id: number }[] = [];
   for (const { text, id } of patterns) {
     if (!Number.isInteger(id) || id < 0 || id > 0x7fff_fffe) {
@@ -95,7 +96,6 @@ export function* buildMatcherSteps(patterns: readonly MatchPattern[]): Steps<Mat
     }
   }
 
-  yield;
   const alphabet = Alphabet.fromFoldedPatterns(folded.map(({ text }) => text));
   const classPatterns: ClassPattern[] = folded.map(({ text, id }) => ({
     classes: alphabet.classesOf(text),
@@ -105,8 +105,8 @@ export function* buildMatcherSteps(patterns: readonly MatchPattern[]): Steps<Mat
 }
 
 export function loadMatcher(buffer: ArrayBuffer): Matcher {
-  const { units, automaton } = deserializeMatcher(buffer, FOLD_VERSION);
-  return new TrieMatcher(new Alphabet(units), automaton);
+  const { units, automaton, links } = deserializeMatcher(buffer, FOLD_VERSION);
+  return new TrieMatcher(new Alphabet(units), automaton, links);
 }
 
 const COMBINING_MARK = /^[\p{Mn}\p{Me}]$/u;
@@ -116,10 +116,10 @@ class TrieMatcher implements Matcher {
   private readonly automaton: Automaton;
   private readonly scanner: Scanner;
 
-  constructor(alphabet: Alphabet, automaton: Automaton) {
+  constructor(alphabet: Alphabet, automaton: Automaton, links?: FailureLinks) {
     this.alphabet = alphabet;
     this.automaton = automaton;
-    this.scanner = new Scanner(alphabet, automaton);
+    this.scanner = new Scanner(alphabet, automaton, links);
   }
 
   get byteLength(): number {
@@ -155,6 +155,10 @@ class TrieMatcher implements Matcher {
 
   occursAtLeast(text: string, count: number): boolean {
     return this.scanner.countOccurrences(text, count) >= count;
+  }
+
+  occurrencesUpTo(text: string, limit: number): number {
+    return this.scanner.countOccurrences(text, limit);
   }
 
   prepareMayContain(): void {
@@ -194,7 +198,12 @@ class TrieMatcher implements Matcher {
   }
 
   serialize(): ArrayBuffer {
-    return serializeMatcher(FOLD_VERSION, this.alphabet.units, this.automaton);
+    return serializeMatcher(
+      FOLD_VERSION,
+      this.alphabet.units,
+      this.automaton,
+      this.scanner.preparedLinks,
+    );
   }
 }
 

@@ -46,9 +46,15 @@ export class Scanner {
   private nextIndex = 0;
   private nextPart = 0;
 
-  constructor(alphabet: Alphabet, automaton: Automaton) {
+  constructor(alphabet: Alphabet, automaton: Automaton, failureLinks?: FailureLinks) {
     this.alphabet = alphabet;
     this.automaton = automaton;
+    this.failureLinks = failureLinks;
+  }
+
+  /** The failure links, if built (or loaded) already. */
+  get preparedLinks(): FailureLinks | undefined {
+    return this.failureLinks;
   }
 
   /** Appends the leftmost-longest, non-overlapping matches in `text` to `hits`. */

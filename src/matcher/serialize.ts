@@ -1,51 +1,164 @@
-import type { Automaton } from './automaton';
+import { classCount } from './alphabet';
+import type { Automaton, FailureLinks } from './automaton';
 
-// One ArrayBuffer: an Int32 header, the Int32 arrays, then the Uint16 alphabet last so every
-// array stays aligned and loading is just creating views.
+// One ArrayBuffer: an Int32 header, the Int32 arrays, the Uint32 or Uint16 state table, the
+// Uint16 alphabet, then the Uint8 arrays, so every array stays aligned and loading is just
+// creating views. The failure links and the state table (what mayContain needs) are optional:
+// a matcher serialized after prepareMayContain carries them, so whoever loads it need not build
+// them (the content script gets its matchers built by the background, npm run bench:page).
 
-const MAGIC = 0x464e_4d31; // "FNM1"
-const HEADER_FIELDS = 6;
+const MAGIC = 0x464e_4d32; // "FNM2"
+const HEADER_FIELDS = 8;
 
 export function serializeMatcher(
   foldVersion: number,
   units: Uint16Array,
   { cells, terminal, idRuns }: Automaton,
+  links: FailureLinks | undefined,
 ): ArrayBuffer {
   const nodes = terminal.length;
-  const int32Count = HEADER_FIELDS + nodes * 3 + idRuns.length;
-  const buffer = new ArrayBuffer(int32Count * 4 + units.length * 2);
-  const ints = new Int32Array(buffer, 0, int32Count);
-  ints.set([MAGIC, foldVersion, nodes, idRuns.length, units.length, 0]);
-  ints.set(cells, HEADER_FIELDS);
-  ints.set(terminal, HEADER_FIELDS + nodes * 2);
-  ints.set(idRuns, HEADER_FIELDS + nodes * 3);
-  new Uint16Array(buffer, int32Count * 4).set(units);
+  const table = links?.dfa?.next;
+  const tableWidth = table === undefined ? 0 : table.BYTES_PER_ELEMENT;
+  const states = links?.dfa?.ends.length ?? 0;
+  const layout = layoutOf({
+    nodes,
+    idRunsLength: idRuns.length,
+    unitCount: units.length,
+    hasLinks: links !== undefined,
+    states,
+    tableLength: table?.length ?? 0,
+    tableWidth,
+  });
+  const buffer = new ArrayBuffer(layout.byteLength);
+  new Int32Array(buffer, 0, HEADER_FIELDS).set([
+    MAGIC,
+    foldVersion,
+    nodes,
+    idRuns.length,
+    units.length,
+    links === undefined ? 0 : 1,
+    states,
+    tableWidth,
+  ]);
+  new Int32Array(buffer, layout.cells, nodes * 2).set(cells);
+  new Int32Array(buffer, layout.terminal, nodes).set(terminal);
+  new Int32Array(buffer, layout.idRuns, idRuns.length).set(idRuns);
+  new Uint16Array(buffer, layout.units, units.length).set(units);
+  if (links !== undefined) {
+    new Int32Array(buffer, layout.fail, nodes).set(links.fail);
+    new Uint8Array(buffer, layout.endsPattern, nodes).set(links.endsPattern);
+  }
+  if (links?.dfa !== undefined && table !== undefined) {
+    tableView(buffer, layout.table, table.length, tableWidth).set(table);
+    new Uint8Array(buffer, layout.ends, states).set(links.dfa.ends);
+  }
   return buffer;
 }
 
 export function deserializeMatcher(
   buffer: ArrayBuffer,
   foldVersion: number,
-): { units: Uint16Array; automaton: Automaton } {
+): { units: Uint16Array; automaton: Automaton; links: FailureLinks | undefined } {
+  if (buffer.byteLength < HEADER_FIELDS * 4) throw new Error('Serialized matcher is truncated.');
   const header = new Int32Array(buffer, 0, HEADER_FIELDS);
-  const [magic, version, nodes = 0, idRunsLength = 0, unitCount = 0] = header;
+  const [
+    magic,
+    version,
+    nodes = 0,
+    idRunsLength = 0,
+    unitCount = 0,
+    hasLinks = 0,
+    states = 0,
+    tableWidth = 0,
+  ] = header;
   if (magic !== MAGIC || version !== foldVersion) {
     throw new Error('Serialized matcher is from another format or fold version; rebuild it.');
   }
 
-  const int32Count = HEADER_FIELDS + nodes * 3 + idRunsLength;
-  if (buffer.byteLength !== int32Count * 4 + unitCount * 2) {
+  // The table has a row per state and a column per class.
+  const tableLength = states * classCount(unitCount);
+  const layout = layoutOf({
+    nodes,
+    idRunsLength,
+    unitCount,
+    hasLinks: hasLinks === 1,
+    states,
+    tableLength,
+    tableWidth,
+  });
+  if (buffer.byteLength !== layout.byteLength) {
     throw new Error('Serialized matcher is truncated.');
   }
 
-  const view = (offset: number, length: number) =>
-    new Int32Array(buffer, (HEADER_FIELDS + offset) * 4, length);
+  const links: FailureLinks | undefined =
+    hasLinks === 1
+      ? {
+          fail: new Int32Array(buffer, layout.fail, nodes),
+          endsPattern: new Uint8Array(buffer, layout.endsPattern, nodes),
+          dfa:
+            states > 0
+              ? {
+                  next: tableView(buffer, layout.table, tableLength, tableWidth),
+                  ends: new Uint8Array(buffer, layout.ends, states),
+                }
+              : undefined,
+        }
+      : undefined;
   return {
-    units: new Uint16Array(buffer, int32Count * 4, unitCount),
+    units: new Uint16Array(buffer, layout.units, unitCount),
     automaton: {
-      cells: view(0, nodes * 2),
-      terminal: view(nodes * 2, nodes),
-      idRuns: view(nodes * 3, idRunsLength),
+      cells: new Int32Array(buffer, layout.cells, nodes * 2),
+      terminal: new Int32Array(buffer, layout.terminal, nodes),
+      idRuns: new Int32Array(buffer, layout.idRuns, idRunsLength),
     },
+    links,
   };
+}
+
+interface Sizes {
+  readonly nodes: number;
+  readonly idRunsLength: number;
+  readonly unitCount: number;
+  readonly hasLinks: boolean;
+  readonly states: number;
+  readonly tableLength: number;
+  /** Bytes per table cell: 2 or 4, or 0 without a table. */
+  readonly tableWidth: number;
+}
+
+/** Byte offsets of each array, widest elements first so each stays aligned. */
+function layoutOf(sizes: Sizes) {
+  const { nodes, idRunsLength, unitCount, hasLinks, states, tableLength, tableWidth } = sizes;
+  if (![nodes, idRunsLength, unitCount, states].every((n) => Number.isInteger(n) && n >= 0)) {
+    throw new Error('Serialized matcher is truncated.');
+  }
+  if (states > 0 && (!hasLinks || (tableWidth !== 2 && tableWidth !== 4))) {
+    throw new Error('Serialized matcher is from another format or fold version; rebuild it.');
+  }
+  let at = HEADER_FIELDS * 4;
+  const take = (bytes: number) => {
+    const offset = at;
+    at += bytes;
+    return offset;
+  };
+  const cells = take(nodes * 8);
+  const terminal = take(nodes * 4);
+  const idRuns = take(idRunsLength * 4);
+  const fail = take(hasLinks ? nodes * 4 : 0);
+  const table = take(tableLength * tableWidth);
+  const units = take(unitCount * 2);
+  const endsPattern = take(hasLinks ? nodes : 0);
+  const ends = take(states);
+  return { cells, terminal, idRuns, fail, table, units, endsPattern, ends, byteLength: at };
+}
+
+function tableView(
+  buffer: ArrayBuffer,
+  offset: number,
+  length: number,
+  width: number,
+): Uint16Array | Uint32Array {
+  return width === 4
+    ? new Uint32Array(buffer, offset, length)
+    : new Uint16Array(buffer, offset, length);
 }

@@ -13,9 +13,9 @@
  *    person's cases, or has a strong term (sexual harassment, #MeToo), or two different weak ones
  *    (alleged … case). "Every mention" skips this step; "off" badges nothing.
  */
-import { buildMatcher, buildMatcherSteps, type Match } from '../matcher';
+import { base64ToBytes, bytesToBase64 } from '../base64';
+import { buildMatcher, loadMatcher, type Match, type Matcher } from '../matcher';
 import type { RelevanceMode } from '../settings';
-import { runInSteps, runToEnd, type Steps } from '../steps';
 import { isProfileLink, platformOfHost, type Platform } from './platforms';
 
 /** A match name or "@handle" of a person, with the rules that tell the person from others. */
@@ -94,14 +94,19 @@ export interface JudgedMention {
 }
 
 export interface MentionJudge {
-  /** False means no name can be in this text (see Matcher.mayContain). */
-  mayContain(text: string): boolean;
+  /**
+   * How many names may be in this text, counted up to two (see Matcher.occursAtLeast): 0 means
+   * no name can be in it.
+   */
+  countNames(text: string): number;
   /**
    * False means `judge` finds nothing in any post whose text lies within this text, so a page
    * region can be passed over without reading it node by node. In the default mode a mention
    * needs a lexicon term or a second name beside it, which most posts naming someone lack.
+   * `namesCounted` is the text's countNames, for a caller that has it already (the page's
+   * candidate finder counts every text it reads), so the names are not counted again.
    */
-  mayBeRelevant(text: string, mode: RelevanceMode): boolean;
+  mayBeRelevant(text: string, mode: RelevanceMode, namesCounted?: number): boolean;
   /** Every mention that gets a badge, in page order (several per person possible). */
   judge(segments: readonly string[], page: PageContext, mode: RelevanceMode): JudgedMention[];
 }
@@ -127,67 +132,109 @@ interface Occurrence {
   readonly endOffset: number;
 }
 
-export function createMentionJudge(index: IdentityIndex): MentionJudge {
-  return runToEnd(mentionJudgeSteps(index));
+/**
+ * The judge's matchers. Built once from the index, in the background, and sent to each page
+ * serialized (serializeJudgeMatchers): built in the page, they cost every page 20–50 ms of
+ * start-up in Chromium, and the engine was still compiling and collecting after that build
+ * while the first scan ran (npm run bench:page).
+ */
+export interface JudgeMatchers {
+  /** Every name and handle; prepared for mayContain. */
+  readonly names: Matcher;
+  /** The relevance terms, strong, weak and neutral; prepared for mayContain. */
+  readonly lexicon: Matcher;
+  /** Every person's confirming terms. */
+  readonly confirming: Matcher;
+  /** Every name entry's "not beside" words, found in a post with one pass. */
+  readonly beside: Matcher;
 }
+
+/** Each matcher serialized, in base64: sent in extension messages, which are JSON in Chromium. */
+export type SerializedJudgeMatchers = Readonly<Record<keyof JudgeMatchers, string>>;
 
 /**
- * The same judge, built in a few steps with `pause()` between them: built in one go, it was a
- * 25–50 ms task at the start of every page in Chromium (npm run bench:page), the longest
- * Footnote gave a page.
+ * The patterns of each matcher and what their ids stand for, in an order fixed by the index:
+ * matchers built elsewhere from the same index give ids that mean the same here.
  */
-export function createMentionJudgeInSteps(
-  index: IdentityIndex,
-  pause: () => Promise<void>,
-): Promise<MentionJudge> {
-  return runInSteps(mentionJudgeSteps(index), pause);
-}
-
-/** Builds the judge, yielding where a caller may give the page a turn. */
-function* mentionJudgeSteps(index: IdentityIndex): Steps<MentionJudge> {
-  const names = yield* buildMatcherSteps(index.names.map(({ text }, id) => ({ text, id })));
-  yield;
-  // Built lazily, the failure links became the first scan slice's cost: a long task (30+ ms in
-  // Chromium for 150 names, npm run bench:page). Here they are part of start-up.
-  names.prepareMayContain();
-  yield;
+function patternsOf(index: IdentityIndex) {
   const strongCount = index.lexicon.strong.length;
+  /** The weak group of each weak term, by id - strongCount. */
   const weakGroup: number[] = [];
-  const lexiconPatterns = index.lexicon.strong.map((text, id) => ({ text, id }));
+  const lexicon = index.lexicon.strong.map((text, id) => ({ text, id }));
   index.lexicon.weak.forEach((group, groupIndex) =>
     group.forEach((text) => {
-      lexiconPatterns.push({ text, id: strongCount + weakGroup.length });
+      lexicon.push({ text, id: strongCount + weakGroup.length });
       weakGroup.push(groupIndex);
     }),
   );
   const neutralFrom = strongCount + weakGroup.length;
-  (index.lexicon.neutral ?? []).forEach((text, i) =>
-    lexiconPatterns.push({ text, id: neutralFrom + i }),
-  );
-  const lexicon = buildMatcher(lexiconPatterns);
-  lexicon.prepareMayContain();
-  yield;
+  (index.lexicon.neutral ?? []).forEach((text, i) => lexicon.push({ text, id: neutralFrom + i }));
+  /** The person each confirming term belongs to, by id. */
   const termOwner: number[] = [];
-  const confirmPatterns = index.people.flatMap((person, personIndex) =>
+  const confirming = index.people.flatMap((person, personIndex) =>
     person.confirmingTerms.map((text) => {
       termOwner.push(personIndex);
       return { text, id: termOwner.length - 1 };
     }),
   );
-  // Built here, before any scanning: built lazily inside a scan slice, a matcher's build became
-  // the page's longest task (npm run bench:dataset).
-  const confirming = buildMatcher(confirmPatterns);
-  yield;
-  // Every entry's "not beside" words in one matcher, found in a post with one pass: the same
-  // folding and word boundaries as the names themselves.
+  /** The name entry each "not beside" word belongs to, by id. */
   const besideOwner: number[] = [];
-  const besidePatterns = index.names.flatMap((entry, entryIndex) =>
+  const beside = index.names.flatMap((entry, entryIndex) =>
     (entry.notBeside ?? []).map((text) => {
       besideOwner.push(entryIndex);
       return { text, id: besideOwner.length - 1 };
     }),
   );
-  const beside = buildMatcher(besidePatterns);
+  const names = index.names.map(({ text }, id) => ({ text, id }));
+  return {
+    patterns: { names, lexicon, confirming, beside },
+    strongCount,
+    weakGroup,
+    neutralFrom,
+    termOwner,
+    besideOwner,
+  };
+}
+
+export function buildJudgeMatchers(index: IdentityIndex): JudgeMatchers {
+  const { patterns } = patternsOf(index);
+  const names = buildMatcher(patterns.names);
+  const lexicon = buildMatcher(patterns.lexicon);
+  // Built now, not on the first mayContain: that would be inside the page's first scan.
+  names.prepareMayContain();
+  lexicon.prepareMayContain();
+  return {
+    names,
+    lexicon,
+    confirming: buildMatcher(patterns.confirming),
+    beside: buildMatcher(patterns.beside),
+  };
+}
+
+const MATCHER_KEYS = ['names', 'lexicon', 'confirming', 'beside'] as const;
+
+export function serializeJudgeMatchers(matchers: JudgeMatchers): SerializedJudgeMatchers {
+  const [names, lexicon, confirming, beside] = MATCHER_KEYS.map((key) =>
+    bytesToBase64(new Uint8Array(matchers[key].serialize())),
+  ) as [string, string, string, string];
+  return { names, lexicon, confirming, beside };
+}
+
+/** Loads serialized matchers without rebuilding them; throws on text that is not one. */
+export function loadJudgeMatchers(serialized: SerializedJudgeMatchers): JudgeMatchers {
+  const [names, lexicon, confirming, beside] = MATCHER_KEYS.map((key) =>
+    loadMatcher(base64ToBytes(serialized[key]).buffer),
+  ) as [Matcher, Matcher, Matcher, Matcher];
+  return { names, lexicon, confirming, beside };
+}
+
+/** `matchers` must be built from this same index (buildJudgeMatchers). */
+export function createMentionJudge(
+  index: IdentityIndex,
+  matchers: JudgeMatchers = buildJudgeMatchers(index),
+): MentionJudge {
+  const { names, lexicon, confirming, beside } = matchers;
+  const { strongCount, weakGroup, neutralFrom, termOwner, besideOwner } = patternsOf(index);
   const caseSets = index.people.map((person) => new Set(person.caseIds));
   const sharesCase = (a: number, b: number) =>
     a !== b && (index.people[a]?.caseIds ?? []).some((id) => caseSets[b]?.has(id) === true);
@@ -341,11 +388,14 @@ function* mentionJudgeSteps(index: IdentityIndex): Steps<MentionJudge> {
     return weak.size >= 2 ? { strong: false, terms: [...weak.values()].slice(0, 2) } : null;
   }
 
-  function mayBeRelevant(text: string, mode: RelevanceMode): boolean {
-    if (mode === 'off' || !names.mayContain(text)) return false;
+  const countNames = (text: string) => names.occurrencesUpTo(text, 2);
+
+  function mayBeRelevant(text: string, mode: RelevanceMode, namesCounted?: number): boolean {
+    if (mode === 'off') return false;
+    const count = namesCounted ?? countNames(text);
     // Relevance is a strong or weak term, or another party: a second name.
-    return mode === 'every' || lexicon.mayContain(text) || names.occursAtLeast(text, 2);
+    return count > 0 && (mode === 'every' || count > 1 || lexicon.mayContain(text));
   }
 
-  return { mayContain: (text) => names.mayContain(text), mayBeRelevant, judge };
+  return { countNames, mayBeRelevant, judge };
 }

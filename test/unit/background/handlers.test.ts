@@ -7,7 +7,8 @@ import { Outbox } from '../../../src/background/outbox';
 import { TabStateStore } from '../../../src/background/tab-state';
 import { SessionChoiceStore } from '../../../src/session-choices';
 import { buildCompiledIndexJson } from '../../../scripts/dataset-files';
-import type { PersonCard, Request } from '../../../src/messages';
+import type { BadgeLabels, PageStart, PersonCard, Request } from '../../../src/messages';
+import { loadJudgeMatchers } from '../../../src/mentions/judge';
 import { sampleReport } from '../reports/fixtures';
 
 const EXTENSION_ID = 'footnote-test-id';
@@ -71,6 +72,7 @@ const context = (bundled: unknown = SHIPPED_INDEX): TestContext => {
       scheduler: { schedule: async () => undefined },
     }),
     reportEndpoint: async () => undefined,
+    t: (key, ...substitutions) => `${key}: ${substitutions.join(', ')}`,
   };
 };
 
@@ -155,6 +157,18 @@ describe('handleRequest', () => {
       ctx,
     );
     expect(index).toMatchObject({ datasetVersion: expect.any(Number) });
+    // Each role's badge label, translated once, with the place of the name kept.
+    const { badgeLabels } = index as { badgeLabels: BadgeLabels };
+    expect(badgeLabels['made-allegation'].join('Meesha Shafi')).toBe(
+      'badgeLabelMadeAllegation: Meesha Shafi',
+    );
+    expect(badgeLabels['named-in-allegation'].join('Ali Zafar')).toBe(
+      'badgeLabelNamedInAllegation: Ali Zafar',
+    );
+    expect(badgeLabels.both.join('X')).toBe('badgeLabelBothRoles: X');
+    // The judge's matchers come built, and the page only loads them.
+    const { names } = loadJudgeMatchers((index as PageStart).matchers);
+    expect(names.mayContain('a post about Ali Zafar')).toBe(true);
     const card = await handleRequest(
       { type: 'person/get-card', person: 'ali-zafar', lang: 'en' },
       contentScript(7),

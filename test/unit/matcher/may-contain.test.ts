@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { generateNames } from '../../../bench/corpus';
-import { buildMatcher } from '../../../src/matcher';
+import { buildMatcher, loadMatcher } from '../../../src/matcher';
 
 describe('mayContain', () => {
   const matcher = buildMatcher([
@@ -57,6 +57,13 @@ describe('occursAtLeast', () => {
     expect(matcher.occursAtLeast('Ali Zafar spoke', 1)).toBe(true);
   });
 
+  test('counts up to its limit, and no further', () => {
+    const text = 'Ali Zafar, Meesha Shafi and Zafar';
+    expect(matcher.occurrencesUpTo(text, 2)).toBe(2);
+    expect(matcher.occurrencesUpTo(text, 5)).toBe(3);
+    expect(matcher.occurrencesUpTo('nobody here', 2)).toBe(0);
+  });
+
   test('is never "no" where search finds that many matches', () => {
     const words = fc.constantFrom('Ali', 'Zafar', 'Meesha Shafi', 'x', ' ', '\n', '.');
     fc.assert(
@@ -65,8 +72,11 @@ describe('occursAtLeast', () => {
         fc.integer({ min: 1, max: 3 }),
         (parts, count) => {
           const text = parts.join('');
-          if (matcher.search(text).length >= count)
-            expect(matcher.occursAtLeast(text, count)).toBe(true);
+          const found = matcher.search(text).length;
+          if (found >= count) expect(matcher.occursAtLeast(text, count)).toBe(true);
+          expect(matcher.occurrencesUpTo(text, count)).toBeGreaterThanOrEqual(
+            Math.min(found, count),
+          );
         },
       ),
     );
@@ -78,7 +88,11 @@ describe('a name list too long for the state table', () => {
   const names = generateNames(30_000, 'latin', 3);
   const matcher = buildMatcher(names);
 
-  test('answers as search does, both ways', () => {
+  matcher.prepareMayContain();
+  // Serialized with its failure links (there is no table to carry).
+  const loaded = loadMatcher(matcher.serialize());
+
+  test('answers as search does, both ways, and so does the matcher loaded', () => {
     const words = fc.constantFrom(
       ...names.slice(0, 8).flatMap(({ text }) => text.split(' ')),
       ' ',
@@ -90,6 +104,7 @@ describe('a name list too long for the state table', () => {
         const found = matcher.search(text).length;
         if (found > 0) expect(matcher.mayContain(text)).toBe(true);
         if (found > 1) expect(matcher.occursAtLeast(text, 2)).toBe(true);
+        expect(loaded.occurrencesUpTo(text, 3)).toBe(matcher.occurrencesUpTo(text, 3));
       }),
       { numRuns: 300 },
     );

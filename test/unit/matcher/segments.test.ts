@@ -49,8 +49,22 @@ describe('serialization', () => {
     expect(loaded.search(text)).toHaveLength(3);
   });
 
+  it('carries the failure links and table once built, so the loaded matcher builds nothing', () => {
+    const prepared = buildMatcher([{ text: 'Ali Zafar', id: 7 }]);
+    const bare = prepared.serialize().byteLength;
+    prepared.prepareMayContain();
+    const serialized = prepared.serialize();
+    expect(serialized.byteLength).toBeGreaterThan(bare);
+    const loaded = loadMatcher(serialized);
+    expect(new Uint8Array(loaded.serialize())).toEqual(new Uint8Array(serialized));
+    expect(loaded.mayContain('a post about ALI  ZAFAR')).toBe(true);
+    expect(loaded.mayContain('a post about Ali')).toBe(false);
+    expect(() => loadMatcher(serialized.slice(0, serialized.byteLength - 1))).toThrow(/truncated/);
+  });
+
   it('rejects a buffer that is not a serialized matcher', () => {
     expect(() => loadMatcher(new ArrayBuffer(64))).toThrow(/rebuild/);
+    expect(() => loadMatcher(new ArrayBuffer(8))).toThrow(/truncated/);
     expect(() => loadMatcher(matcher.serialize().slice(0, 100))).toThrow(/truncated/);
   });
 });

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createMentionJudge,
-  createMentionJudgeInSteps,
+  buildJudgeMatchers,
+  loadJudgeMatchers,
+  serializeJudgeMatchers,
   type IdentityIndex,
   type PageContext,
 } from '../../../src/mentions/judge';
@@ -280,6 +282,8 @@ describe('passing over a region before reading it (mayBeRelevant)', () => {
         const page = { host: 'x.com', linkOf: () => undefined };
         if (judge.judge([text], page, mode).length > 0) {
           expect(judge.mayBeRelevant(text, mode)).toBe(true);
+          // As the page's candidate finder asks it, with the names already counted.
+          expect(judge.mayBeRelevant(text, mode, judge.countNames(text))).toBe(true);
         }
       }),
       { numRuns: 2000 },
@@ -306,16 +310,33 @@ describe('platforms', () => {
   });
 });
 
-describe('built in steps', () => {
-  it('gives the page turns while it builds, and judges as the judge built at once', async () => {
-    let turns = 0;
-    const stepped = await createMentionJudgeInSteps(INDEX, async () => {
-      turns++;
-    });
-    expect(turns).toBeGreaterThanOrEqual(3);
-    const post = ['Meesha Shafi and Ali Zafar: the singer’s sexual harassment case'];
-    expect(stepped.judge(post, NEWS, 'harassment')).toEqual(judge.judge(post, NEWS, 'harassment'));
-    expect(stepped.judge(post, NEWS, 'harassment').length).toBeGreaterThan(0);
-    expect(stepped.mayBeRelevant(post[0] ?? '', 'harassment')).toBe(true);
+describe('matchers built once, elsewhere', () => {
+  it('judges as the judge that built its own, once serialized and loaded', () => {
+    const loaded = createMentionJudge(
+      INDEX,
+      loadJudgeMatchers(serializeJudgeMatchers(buildJudgeMatchers(INDEX))),
+    );
+    const posts = [
+      'Meesha Shafi and Ali Zafar: the singer’s sexual harassment case',
+      'Senator Ali Zafar spoke on harassment',
+      'Mario Batali opened a restaurant.',
+      'علی ظفر کیس میں ہراسانی کا الزام',
+    ];
+    for (const post of posts) {
+      expect(loaded.judge([post], NEWS, 'harassment')).toEqual(
+        judge.judge([post], NEWS, 'harassment'),
+      );
+      expect(loaded.countNames(post)).toBe(judge.countNames(post));
+      expect(loaded.mayBeRelevant(post, 'harassment')).toBe(
+        judge.mayBeRelevant(post, 'harassment'),
+      );
+    }
+    expect(loaded.judge([posts[0] ?? ''], NEWS, 'harassment').length).toBeGreaterThan(0);
+  });
+
+  it('refuses text that is not a serialized matcher', () => {
+    const good = serializeJudgeMatchers(buildJudgeMatchers(INDEX));
+    expect(() => loadJudgeMatchers({ ...good, lexicon: 'bm90IGEgbWF0Y2hlcg==' })).toThrow();
+    expect(() => loadJudgeMatchers({ ...good, names: good.names.slice(0, 40) })).toThrow();
   });
 });
