@@ -153,61 +153,49 @@ export interface JudgeMatchers {
 export type SerializedJudgeMatchers = Readonly<Record<keyof JudgeMatchers, string>>;
 
 /**
- * The patterns of each matcher and what their ids stand for, in an order fixed by the index:
- * matchers built elsewhere from the same index give ids that mean the same here.
+ * Each matcher's pattern texts, in id order (id = position). The order is fixed by the index, so
+ * matchers built elsewhere from the same index give ids that mean what idsOf says here.
  */
-function patternsOf(index: IdentityIndex) {
-  const strongCount = index.lexicon.strong.length;
-  /** The weak group of each weak term, by id - strongCount. */
-  const weakGroup: number[] = [];
-  const lexicon = index.lexicon.strong.map((text, id) => ({ text, id }));
-  index.lexicon.weak.forEach((group, groupIndex) =>
-    group.forEach((text) => {
-      lexicon.push({ text, id: strongCount + weakGroup.length });
-      weakGroup.push(groupIndex);
-    }),
-  );
-  const neutralFrom = strongCount + weakGroup.length;
-  (index.lexicon.neutral ?? []).forEach((text, i) => lexicon.push({ text, id: neutralFrom + i }));
-  /** The person each confirming term belongs to, by id. */
-  const termOwner: number[] = [];
-  const confirming = index.people.flatMap((person, personIndex) =>
-    person.confirmingTerms.map((text) => {
-      termOwner.push(personIndex);
-      return { text, id: termOwner.length - 1 };
-    }),
-  );
-  /** The name entry each "not beside" word belongs to, by id. */
-  const besideOwner: number[] = [];
-  const beside = index.names.flatMap((entry, entryIndex) =>
-    (entry.notBeside ?? []).map((text) => {
-      besideOwner.push(entryIndex);
-      return { text, id: besideOwner.length - 1 };
-    }),
-  );
-  const names = index.names.map(({ text }, id) => ({ text, id }));
+function patternTextsOf(index: IdentityIndex): Record<keyof JudgeMatchers, readonly string[]> {
+  const { strong, weak, neutral = [] } = index.lexicon;
   return {
-    patterns: { names, lexicon, confirming, beside },
-    strongCount,
+    names: index.names.map(({ text }) => text),
+    lexicon: [...strong, ...weak.flat(), ...neutral],
+    confirming: index.people.flatMap((person) => person.confirmingTerms),
+    beside: index.names.flatMap((entry) => entry.notBeside ?? []),
+  };
+}
+
+/** What the ids of the lexicon, confirming and beside patterns stand for (see patternTextsOf). */
+function idsOf(index: IdentityIndex) {
+  const { strong, weak } = index.lexicon;
+  /** The weak group of each weak term, by id - strongCount. */
+  const weakGroup = weak.flatMap((group, groupIndex) => group.map(() => groupIndex));
+  return {
+    strongCount: strong.length,
     weakGroup,
-    neutralFrom,
-    termOwner,
-    besideOwner,
+    neutralFrom: strong.length + weakGroup.length,
+    /** The person each confirming term belongs to. */
+    termOwner: index.people.flatMap((person, i) => person.confirmingTerms.map(() => i)),
+    /** The name entry each "not beside" word belongs to. */
+    besideOwner: index.names.flatMap((entry, i) => (entry.notBeside ?? []).map(() => i)),
   };
 }
 
 export function buildJudgeMatchers(index: IdentityIndex): JudgeMatchers {
-  const { patterns } = patternsOf(index);
-  const names = buildMatcher(patterns.names);
-  const lexicon = buildMatcher(patterns.lexicon);
+  const texts = patternTextsOf(index);
+  const build = (key: keyof JudgeMatchers) =>
+    buildMatcher(texts[key].map((text, id) => ({ text, id })));
+  const names = build('names');
+  const lexicon = build('lexicon');
   // Built now, not on the first mayContain: that would be inside the page's first scan.
   names.prepareMayContain();
   lexicon.prepareMayContain();
   return {
     names,
     lexicon,
-    confirming: buildMatcher(patterns.confirming),
-    beside: buildMatcher(patterns.beside),
+    confirming: build('confirming'),
+    beside: build('beside'),
   };
 }
 
@@ -234,7 +222,7 @@ export function createMentionJudge(
   matchers: JudgeMatchers = buildJudgeMatchers(index),
 ): MentionJudge {
   const { names, lexicon, confirming, beside } = matchers;
-  const { strongCount, weakGroup, neutralFrom, termOwner, besideOwner } = patternsOf(index);
+  const { strongCount, weakGroup, neutralFrom, termOwner, besideOwner } = idsOf(index);
   const caseSets = index.people.map((person) => new Set(person.caseIds));
   const sharesCase = (a: number, b: number) =>
     a !== b && (index.people[a]?.caseIds ?? []).some((id) => caseSets[b]?.has(id) === true);
