@@ -19,7 +19,7 @@ import type { DatasetLanguage } from '../dataset/views';
 import { datasetLanguage, translator, uiDirection } from '../ui/i18n';
 import { Badges } from './badges';
 import { Card, type BadgeReason } from './card';
-import { ContentContext } from './context';
+import { ContentContext, yieldToPage } from './context';
 import { PageScanner, type Mention, type PageSettings } from './scanner';
 import {
   countAddressGiven,
@@ -50,9 +50,12 @@ async function start(): Promise<void> {
     browser.storage.local,
     browser.runtime,
   );
-  // The matchers come built: the page only wraps them.
-  const loadJudge = () => createMentionJudge(index, loadJudgeMatchers(index.matchers));
-  const judge = __FOOTNOTE_TEST_HOOKS__ ? timedStartUp(loadJudge) : loadJudge();
+  // The matchers come built: the page only loads them, and makes the judge in a task of its own.
+  const startUp = <T>(work: () => T): T => (__FOOTNOTE_TEST_HOOKS__ ? timedStartUp(work) : work());
+  const matchers = startUp(() => loadJudgeMatchers(index.matchers));
+  await yieldToPage();
+  const judge = startUp(() => createMentionJudge(index, matchers));
+  if (!context.isValid) return;
   const settings = await settingsHere.read();
   let page = pageSettingsOf(settings);
   let gentle = settings.gentle;

@@ -27,7 +27,7 @@ export function countScan(stats: ScanStats): void {
 /** The content script's own start-up work (loading the judge), for the page benchmark. */
 let startLongestMs = 0;
 
-/** Runs `work`, timing it as a start-up step. */
+/** Runs `work`, timing it as a step of start-up (the longest step is reported). */
 export function timedStartUp<T>(work: () => T): T {
   const started = performance.now();
   const result = work();
