@@ -7,13 +7,13 @@ import { pageIndexOf, personCardOf, type DatasetLanguage } from '../dataset/view
 import type { FullViewReport, Request, RequestType, ResponseOf, SiteChoice } from '../messages';
 import { parseReport } from '../reports/schema';
 import type { SessionChoiceStore } from '../session-choices';
+import type { MessageKey, Translate } from '../ui/i18n';
 import type { DatasetState } from './dataset';
 import { sitePattern, type ExtraSites } from './extra-sites';
 import type { Outbox } from './outbox';
 import { judgeMatchersOf } from './page-matchers';
 import { storableReport } from './private-window';
 import type { Updater } from './updater';
-import type { MessageKey, Translate } from '../ui/i18n';
 import type { TabStateStore } from './tab-state';
 
 export interface HandlerContext {
