@@ -14,8 +14,8 @@
  *   character with the offset just past it, ready for `Range.setStart`/`setEnd`.
  * - `matcher.mayContain(text)`: true if any pattern occurs in the folded text, boundaries ignored;
  *   a single Aho–Corasick pass (failure links built on first use) to rule out whole page regions.
- *   `matcher.occursAtLeast(text, count)` is the same pass, asking for `count` occurrences that do
- *   not overlap.
+ *   `matcher.occurrencesUpTo(text, limit)` is the same pass, counting occurrences that do not
+ *   overlap, up to `limit`.
  * - `matcher.serialize()` returns one ArrayBuffer; `loadMatcher(buffer)` wraps it without
  *   rebuilding or copying. It is tied to the fold rules (FOLD_VERSION) and is rejected otherwise.
  *   After `prepareMayContain`, it carries the failure links too, and the loaded matcher's
@@ -63,13 +63,9 @@ export interface Matcher {
    */
   mayContain(text: string): boolean;
   /**
-   * Like mayContain, for `count` occurrences that do not overlap: false means `search` finds
-   * fewer than `count` matches in this text or in any text whose words it contains.
-   */
-  occursAtLeast(text: string, count: number): boolean;
-  /**
-   * How many of those occurrences there are, counted up to `limit`: mayContain and
-   * occursAtLeast of one text in a single pass, for a caller that asks both.
+   * Like mayContain, counting occurrences that do not overlap, up to `limit`: an answer below
+   * `limit` is at least as many as `search` finds in this text or in any text whose words it
+   * contains. One pass answers both "any name?" and "a second one?".
    */
   occurrencesUpTo(text: string, limit: number): number;
   /**
@@ -151,10 +147,6 @@ class TrieMatcher implements Matcher {
 
   mayContain(text: string): boolean {
     return this.scanner.countOccurrences(text, 1) === 1;
-  }
-
-  occursAtLeast(text: string, count: number): boolean {
-    return this.scanner.countOccurrences(text, count) >= count;
   }
 
   occurrencesUpTo(text: string, limit: number): number {

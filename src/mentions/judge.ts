@@ -95,7 +95,7 @@ export interface JudgedMention {
 
 export interface MentionJudge {
   /**
-   * How many names may be in this text, counted up to two (see Matcher.occursAtLeast): 0 means
+   * How many names may be in this text, counted up to two (see Matcher.occurrencesUpTo): 0 means
    * no name can be in it.
    */
   countNames(text: string): number;
