@@ -44,6 +44,8 @@ export class CandidateFinder {
    */
   readonly regions = new Map<Element, boolean>();
   private readonly stack: Frame[] = [];
+  /** Children checked so far; the clock is read every 64. */
+  private childrenChecked = 0;
 
   constructor(
     root: Element,
@@ -56,53 +58,69 @@ export class CandidateFinder {
   /** Works until `deadline`; false once every part of the root is decided. */
   step(deadline: number): boolean {
     const { stack } = this;
-    for (let count = 1; stack.length > 0; count++) {
+    while (stack.length > 0) {
       const top = stack[stack.length - 1] as Frame;
-      const { element } = top;
       if (top.next === undefined) {
-        if (
-          isPost(element) ||
-          element.firstElementChild === null ||
-          (top.checked && hasOwnText(element))
-        ) {
+        const { element } = top;
+        const post = isPost(element);
+        if (post || element.firstElementChild === null || (top.checked && hasOwnText(element))) {
           stack.pop();
-          if (top.checked || this.passes(element)) this.addRegion(top);
+          if (top.checked || this.passes(element)) {
+            this.addRegion(top, post ? element : postOf(element));
+          }
           continue;
         }
         top.next = element.firstElementChild;
       }
-      const child = top.next;
-      if (child === null) {
-        stack.pop();
-        // Nothing below matches alone, yet the whole may: the name spans children
-        // (`<b>Ali</b> Zafar`).
-        if (
-          !top.anyChildPassed &&
-          (top.checked || (maySpanChildren(top) && this.passes(element)))
-        ) {
-          this.addRegion(top);
-        }
-        continue;
+      if (this.checkChildren(top, deadline)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Checks the frame's children from `top.next` on, until one passes (it is pushed, to be
+   * decided next), all are checked (the frame is popped), or `deadline` comes (true). A loop of
+   * its own, apart from the frames': on a feed it runs over thousands of siblings, and in
+   * Chromium it ran 10–15% faster so (isolated world, the page benchmark's feed, alternating
+   * pairs on one page).
+   */
+  private checkChildren(top: Frame, deadline: number): boolean {
+    const { checks, ownUi } = this;
+    for (let child = top.next ?? null; child !== null;) {
+      if ((++this.childrenChecked & 63) === 0 && performance.now() >= deadline) {
+        top.next = child;
+        return true;
       }
-      top.next = child.nextElementSibling;
+      const next = child.nextElementSibling;
       // The tag first, before any text is read (a script's can be large); the other skip rules
       // only for the few children that are kept.
       const tagName = child.tagName;
-      if (isSkippedTag(tagName)) continue;
-      if (!isBlockTag(tagName)) top.anyInlineChild = true;
-      if (child.childElementCount >= WIDE) {
-        if (isSkippedElement(child, this.ownUi)) continue;
-        top.anyChildPassed = true; // decided by its own children
-        stack.push(frame(child, false));
-        continue;
+      if (!isSkippedTag(tagName)) {
+        if (!isBlockTag(tagName)) top.anyInlineChild = true;
+        const wide = child.childElementCount >= WIDE;
+        // An only child of a checked element with no text of its own (it is not a post, and
+        // hasOwnText said no) holds the very text that passed. Pages wrap their content in such
+        // chains (`#root > .app > main`); each level read again would be the whole page's text.
+        const onlyTextHolder =
+          top.checked && next === null && child.previousElementSibling === null;
+        const text = wide || onlyTextHolder ? undefined : (child.textContent ?? '');
+        const names = text === undefined ? 0 : checks.countNames(text);
+        if ((text === undefined || names > 0) && !isSkippedElement(child, ownUi)) {
+          top.anyChildPassed = true; // a wide child is decided by its own children
+          top.next = next;
+          this.stack.push(frame(child, !wide, text, names));
+          return false;
+        }
       }
-      const text = isOnlyTextHolder(top, child) ? undefined : (child.textContent ?? '');
-      const names = text === undefined ? 0 : this.checks.countNames(text);
-      if ((text === undefined || names > 0) && !isSkippedElement(child, this.ownUi)) {
-        top.anyChildPassed = true;
-        stack.push(frame(child, true, text, names));
-      }
-      if ((count & 63) === 0 && performance.now() >= deadline) return true;
+      child = next;
+    }
+    this.stack.pop();
+    // Nothing below matches alone, yet the whole may: the name spans children (`<b>Ali</b> Zafar`).
+    if (
+      !top.anyChildPassed &&
+      (top.checked || (maySpanChildren(top) && this.passes(top.element)))
+    ) {
+      this.addRegion(top, postOf(top.element));
     }
     return false;
   }
@@ -112,11 +130,11 @@ export class CandidateFinder {
   }
 
   /**
-   * Keeps the region around the frame's element. A post whose text was read here is judged
-   * relevant or not at once: most posts naming someone are not, and need go no further.
+   * Keeps `region`, the post around the frame's element (postOf). A post whose text was read
+   * here is judged relevant or not at once: most posts naming someone are not, and need go no
+   * further.
    */
-  private addRegion({ element, text, names }: Frame): void {
-    const region = postOf(element);
+  private addRegion({ element, text, names }: Frame, region: Element): void {
     if (this.regions.has(region)) return;
     if (region !== element || text === undefined) this.regions.set(region, false);
     else if (this.checks.mayBeRelevant(text, names)) this.regions.set(region, true);
@@ -169,14 +187,4 @@ function hasOwnText(element: Element): boolean {
     null,
   );
   return ownText.singleNodeValue !== null;
-}
-
-/**
- * Whether `child` is the only element in a checked parent with no text of its own (the parent
- * was looked at: it is not a post, and hasOwnText said no), so its text is the parent's, which
- * passed. Pages wrap their content in such chains (`#root > .app > main`); each level read
- * again would be the whole page's text once more.
- */
-function isOnlyTextHolder(parent: Frame, child: Element): boolean {
-  return parent.checked && parent.next === null && child.previousElementSibling === null;
 }
