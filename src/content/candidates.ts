@@ -1,8 +1,8 @@
 /**
  * Finds the regions of a subtree that may mention a tracked person, without visiting every
  * text node: an element's `textContent` is built natively in one call, and a quick
- * boundary-free count of the names in it (`countNames`) rules out whole subtrees. Only where the check
- * passes does the search go one level down; the detailed, node-by-node reading
+ * boundary-free count of the names in it (`countNames`) rules out whole subtrees. Only where
+ * the check passes does the search go one level down; the detailed, node-by-node reading
  * (post-text.ts) then runs on the few regions left. On a long feed where one post in ten
  * names someone, that is most of the page never read node by node.
  *
