@@ -171,11 +171,10 @@ export class Scanner {
    * page's first scan runs this loop over every character, before the engine has optimized it,
    * so each step carries only a class load, a table load and the end test (npm run bench:page).
    */
-  private countInTable({ next, ends }: Dfa, text: string, limit: number): number {
-    const size = this.alphabet.size;
+  private countInTable({ next, end }: Dfa, text: string, limit: number): number {
     const classByUnit = this.classByUnit;
     const length = text.length;
-    let state = 0;
+    let row = 0;
     let count = 0;
     let index = 1;
     let part = 0;
@@ -192,12 +191,12 @@ export class Scanner {
         unitClass = this.unitClass;
       }
 
-      state = next[state * size + unitClass] ?? 0;
-      if (ends[state] === 1) {
+      row = next[row + unitClass] ?? 0;
+      if (row === end) {
         count++;
         if (count >= limit) return count;
-        // The next occurrence starts after this one ends.
-        state = 0;
+        // The next occurrence starts after this one ends, from the root.
+        row = 0;
       }
     }
 

@@ -1,5 +1,5 @@
 import { classCount } from './alphabet';
-import type { Automaton, FailureLinks } from './automaton';
+import { dfaEnd, type Automaton, type FailureLinks } from './automaton';
 
 // One ArrayBuffer: an Int32 header, the Int32 arrays, the Uint32 or Uint16 state table, the
 // Uint16 alphabet, then the Uint8 arrays, so every array stays aligned and loading is just
@@ -7,7 +7,7 @@ import type { Automaton, FailureLinks } from './automaton';
 // a matcher serialized after prepareMayContain carries them, so whoever loads it need not build
 // them (the content script gets its matchers built by the background, npm run bench:page).
 
-const MAGIC = 0x464e_4d32; // "FNM2"
+const MAGIC = 0x464e_4d33; // "FNM3"
 const HEADER_FIELDS = 8;
 
 export function serializeMatcher(
@@ -19,13 +19,13 @@ export function serializeMatcher(
   const nodes = terminal.length;
   const table = links?.dfa?.next;
   const tableWidth = table === undefined ? 0 : table.BYTES_PER_ELEMENT;
-  const states = links?.dfa?.ends.length ?? 0;
+  const rows = table === undefined ? 0 : table.length / classCount(units.length);
   const layout = layoutOf({
     nodes,
     idRunsLength: idRuns.length,
     unitCount: units.length,
     hasLinks: links !== undefined,
-    states,
+    rows,
     tableLength: table?.length ?? 0,
     tableWidth,
   });
@@ -37,7 +37,7 @@ export function serializeMatcher(
     idRuns.length,
     units.length,
     links === undefined ? 0 : 1,
-    states,
+    rows,
     tableWidth,
   ]);
   new Int32Array(buffer, layout.cells, nodes * 2).set(cells);
@@ -48,10 +48,7 @@ export function serializeMatcher(
     new Int32Array(buffer, layout.fail, nodes).set(links.fail);
     new Uint8Array(buffer, layout.endsPattern, nodes).set(links.endsPattern);
   }
-  if (links?.dfa !== undefined && table !== undefined) {
-    tableView(buffer, layout.table, table.length, tableWidth).set(table);
-    new Uint8Array(buffer, layout.ends, states).set(links.dfa.ends);
-  }
+  if (table !== undefined) tableView(buffer, layout.table, table.length, tableWidth).set(table);
   return buffer;
 }
 
@@ -68,21 +65,21 @@ export function deserializeMatcher(
     idRunsLength = 0,
     unitCount = 0,
     hasLinks = 0,
-    states = 0,
+    rows = 0,
     tableWidth = 0,
   ] = header;
   if (magic !== MAGIC || version !== foldVersion) {
     throw new Error('Serialized matcher is from another format or fold version; rebuild it.');
   }
 
-  // The table has a row per state and a column per class.
-  const tableLength = states * classCount(unitCount);
+  // The table has a row per state no pattern ends at, and a column per class.
+  const tableLength = rows * classCount(unitCount);
   const layout = layoutOf({
     nodes,
     idRunsLength,
     unitCount,
     hasLinks: hasLinks === 1,
-    states,
+    rows,
     tableLength,
     tableWidth,
   });
@@ -96,10 +93,10 @@ export function deserializeMatcher(
           fail: new Int32Array(buffer, layout.fail, nodes),
           endsPattern: new Uint8Array(buffer, layout.endsPattern, nodes),
           dfa:
-            states > 0
+            rows > 0
               ? {
                   next: tableView(buffer, layout.table, tableLength, tableWidth),
-                  ends: new Uint8Array(buffer, layout.ends, states),
+                  end: dfaEnd(tableWidth),
                 }
               : undefined,
         }
@@ -120,7 +117,8 @@ interface Sizes {
   readonly idRunsLength: number;
   readonly unitCount: number;
   readonly hasLinks: boolean;
-  readonly states: number;
+  /** Rows of the state table (its states where no pattern ends). */
+  readonly rows: number;
   readonly tableLength: number;
   /** Bytes per table cell: 2 or 4, or 0 without a table. */
   readonly tableWidth: number;
@@ -128,11 +126,11 @@ interface Sizes {
 
 /** Byte offsets of each array, widest elements first so each stays aligned. */
 function layoutOf(sizes: Sizes) {
-  const { nodes, idRunsLength, unitCount, hasLinks, states, tableLength, tableWidth } = sizes;
-  if (![nodes, idRunsLength, unitCount, states].every((n) => Number.isInteger(n) && n >= 0)) {
+  const { nodes, idRunsLength, unitCount, hasLinks, rows, tableLength, tableWidth } = sizes;
+  if (![nodes, idRunsLength, unitCount, rows].every((n) => Number.isInteger(n) && n >= 0)) {
     throw new Error('Serialized matcher is truncated.');
   }
-  if (states > 0 && (!hasLinks || (tableWidth !== 2 && tableWidth !== 4))) {
+  if (rows > 0 && (!hasLinks || (tableWidth !== 2 && tableWidth !== 4))) {
     throw new Error('Serialized matcher is from another format or fold version; rebuild it.');
   }
   let at = HEADER_FIELDS * 4;
@@ -148,8 +146,7 @@ function layoutOf(sizes: Sizes) {
   const table = take(tableLength * tableWidth);
   const units = take(unitCount * 2);
   const endsPattern = take(hasLinks ? nodes : 0);
-  const ends = take(states);
-  return { cells, terminal, idRuns, fail, table, units, endsPattern, ends, byteLength: at };
+  return { cells, terminal, idRuns, fail, table, units, endsPattern, byteLength: at };
 }
 
 function tableView(
