@@ -290,9 +290,9 @@ export interface FailureLinks {
 
 export interface Dfa {
   /**
-   * The row after each row (the state's first cell) and class (column), or `end` where a pattern
-   * ends: the count starts over at the root (row 0) after each occurrence, so the states where
-   * one ends need no row. The root's row is 0.
+   * The state after each state (row) and class (column), or `end` where a pattern ends: the
+   * count starts over at the root (state 0) after each occurrence, so the states where one ends
+   * need no row, and the loop learns of an end from the value it loaded.
    */
   readonly next: Uint16Array | Uint32Array;
   /** The value `next` holds where a pattern ends: the largest its cells can hold. */
@@ -389,15 +389,16 @@ function childLists(cells: Int32Array): ChildLists {
 const MAX_DFA_CELLS = 1 << 20;
 
 /**
- * The automaton as a table, row × class → row, where rows are the trie's nodes in breadth-first
- * order (the root first) that no pattern ends at, each `alphabetSize` cells wide: one load per
- * character instead of a walk down failure links, and that load's value is the next load's row
- * or says an occurrence ends. The page's first scan runs this loop cold, before the engine has
- * optimized it, where every step it saves counts: with a row per state, a multiplication and a
- * second table's load per character, the names check of the page benchmark's feed took 1.39× as
- * long (Chromium, isolated worlds, 16 paired runs). Each row starts as a copy
- * of its suffix's row (a native copy; the suffix comes earlier, and no pattern ends at it either),
- * then the node's own children are written over it.
+ * The automaton as a table, state × class → state, where states are the trie's nodes in
+ * breadth-first order (the root first) that no pattern ends at: one load per character instead
+ * of a walk down failure links. The page's first scan runs this loop cold, before the engine has
+ * optimized it, where every step it saves counts. Before, with a row for every state and an
+ * array of ending states loaded beside it (and each text copied first, since dropped), the names
+ * check of the page benchmark's feed took 1.12× as long (Chromium, isolated worlds, medians of
+ * 30 runs); cells holding the next row's offset instead of a state gained nothing measurable
+ * and took twice the bytes. Each row starts as a copy of its suffix's row (a native copy; the
+ * suffix comes earlier, and no pattern ends at it either), then the node's own children are
+ * written over it.
  *
  * A run of `collapsedClass` (spaces) reads as one: a state entered on it stays put on it, which
  * the loop would otherwise test for at every character.
@@ -415,32 +416,31 @@ function buildDfa(
   for (const node of breadthFirst) rows += endsPattern[node] === 1 ? 0 : 1;
   if (rows * alphabetSize > MAX_DFA_CELLS) return undefined;
   const next =
-    rows * alphabetSize < 0xffff
-      ? new Uint16Array(rows * alphabetSize)
-      : new Uint32Array(rows * alphabetSize);
+    rows < 0xffff ? new Uint16Array(rows * alphabetSize) : new Uint32Array(rows * alphabetSize);
   const end = dfaEnd(next.BYTES_PER_ELEMENT);
-  // Each node's value in the table: its row's first cell, or `end`.
-  const cellOf = new Float64Array(cells.length / 2);
-  let row = 0;
+  // Each node's state, or `end`.
+  const stateOf = new Float64Array(cells.length / 2);
+  let state = 0;
   for (const node of breadthFirst) {
-    cellOf[node] = endsPattern[node] === 1 ? end : row;
-    row += endsPattern[node] === 1 ? 0 : alphabetSize;
+    stateOf[node] = endsPattern[node] === 1 ? end : state;
+    state += endsPattern[node] === 1 ? 0 : 1;
   }
   for (const node of breadthFirst) {
-    const nodeRow = cellOf[node] ?? end;
-    if (nodeRow === end) continue;
+    const nodeState = stateOf[node] ?? end;
+    if (nodeState === end) continue;
+    const nodeRow = nodeState * alphabetSize;
     if (node !== ROOT) {
-      const suffixRow = cellOf[fail[node] ?? ROOT] ?? 0;
+      const suffixRow = (stateOf[fail[node] ?? ROOT] ?? 0) * alphabetSize;
       next.copyWithin(nodeRow, suffixRow, suffixRow + alphabetSize);
     }
     const base = baseOf(cells, node);
     for (let at = tree.start[node] ?? 0; at < (tree.start[node + 1] ?? 0); at++) {
       const child = tree.children[at] ?? ROOT;
-      next[nodeRow + child - base] = cellOf[child] ?? end;
+      next[nodeRow + child - base] = stateOf[child] ?? end;
     }
     const parent = cells[2 * node + 1] ?? FREE;
     if (parent >= 0 && node - baseOf(cells, parent) === collapsedClass) {
-      next[nodeRow + collapsedClass] = nodeRow;
+      next[nodeRow + collapsedClass] = nodeState;
     }
   }
   return { next, end };

@@ -172,8 +172,9 @@ export class Scanner {
    */
   private countInTable({ next, end }: Dfa, text: string, limit: number): number {
     const classByUnit = this.classByUnit;
+    const size = this.alphabet.size;
     const length = text.length;
-    let row = 0;
+    let state = 0;
     let count = 0;
     let index = 0;
     let part = 0;
@@ -190,12 +191,12 @@ export class Scanner {
         unitClass = this.unitClass;
       }
 
-      row = next[row + unitClass] ?? 0;
-      if (row === end) {
+      state = next[state * size + unitClass] ?? 0;
+      if (state === end) {
         count++;
         if (count >= limit) return count;
         // The next occurrence starts after this one ends, from the root.
-        row = 0;
+        state = 0;
       }
     }
 
