@@ -412,22 +412,17 @@ function buildDfa(
   fail: Int32Array,
   endsPattern: Uint8Array,
 ): Dfa | undefined {
+  // Each node's state; -1 where a pattern ends (no row: the table holds `end` there).
+  const stateOf = new Int32Array(cells.length / 2);
   let rows = 0;
-  for (const node of breadthFirst) rows += endsPattern[node] === 1 ? 0 : 1;
+  for (const node of breadthFirst) stateOf[node] = endsPattern[node] === 1 ? -1 : rows++;
   if (rows * alphabetSize > MAX_DFA_CELLS) return undefined;
   const next =
     rows < 0xffff ? new Uint16Array(rows * alphabetSize) : new Uint32Array(rows * alphabetSize);
   const end = dfaEnd(next.BYTES_PER_ELEMENT);
-  // Each node's state, or `end`.
-  const stateOf = new Float64Array(cells.length / 2);
-  let state = 0;
   for (const node of breadthFirst) {
-    stateOf[node] = endsPattern[node] === 1 ? end : state;
-    state += endsPattern[node] === 1 ? 0 : 1;
-  }
-  for (const node of breadthFirst) {
-    const nodeState = stateOf[node] ?? end;
-    if (nodeState === end) continue;
+    const nodeState = stateOf[node] ?? -1;
+    if (nodeState < 0) continue;
     const nodeRow = nodeState * alphabetSize;
     if (node !== ROOT) {
       const suffixRow = (stateOf[fail[node] ?? ROOT] ?? 0) * alphabetSize;
@@ -436,7 +431,8 @@ function buildDfa(
     const base = baseOf(cells, node);
     for (let at = tree.start[node] ?? 0; at < (tree.start[node + 1] ?? 0); at++) {
       const child = tree.children[at] ?? ROOT;
-      next[nodeRow + child - base] = stateOf[child] ?? end;
+      const childState = stateOf[child] ?? -1;
+      next[nodeRow + child - base] = childState < 0 ? end : childState;
     }
     const parent = cells[2 * node + 1] ?? FREE;
     if (parent >= 0 && node - baseOf(cells, parent) === collapsedClass) {
