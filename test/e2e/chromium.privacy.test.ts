@@ -89,12 +89,21 @@ describe('what leaves Footnote (Chromium)', () => {
   });
 
   function describeRequest(request: Request): Seen {
-    const from = request.serviceWorker()
-      ? 'service worker'
-      : request.isNavigationRequest()
-        ? request.url()
-        : request.frame().url();
-    return { from, resourceType: request.resourceType(), url: request.url() };
+    const seenRequest = { resourceType: request.resourceType(), url: request.url() };
+    if (request.serviceWorker()) return { from: 'service worker', ...seenRequest };
+    if (request.isNavigationRequest()) return { from: request.url(), ...seenRequest };
+    try {
+      return { from: request.frame().url(), ...seenRequest };
+    } catch {
+      // A page the test's client does not know yet (one the extension just opened) has no frame
+      // to ask: Playwright throws until it is attached. Its address is read when checked.
+      return {
+        get from() {
+          return request.frame().url();
+        },
+        ...seenRequest,
+      };
+    }
   }
 
   /** A request is allowed if it stays in the package, is a page loading itself, or was set up. */
